@@ -1,0 +1,1 @@
+"""Everything that is not a Rasa action: geography, directory, risk detection, serving."""
