@@ -1,0 +1,38 @@
+# Two commands do everything on a fresh clone: `make run` and `make test`.
+# Each sets up whatever is missing first (venv, directory, model).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export PYTHONPATH := $(CURDIR)
+export RASA_TELEMETRY_ENABLED := false
+
+DIRECTORY_INPUTS := data/directory/ct_directory.csv data/directory/status_overrides.csv \
+	$(wildcard data/geo/*.csv) $(wildcard bot/directory/*.py) bot/geo.py
+
+.PHONY: help setup run test train shell clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: $(VENV)/.installed resources.db ## create the venv and build resources.db (if missing or out of date)
+
+$(VENV)/.installed: requirements.lock scripts/setup-venv.sh
+	scripts/setup-venv.sh
+
+resources.db: $(VENV)/.installed $(DIRECTORY_INPUTS)
+	$(PY) -m bot.directory build --db $@
+
+train: setup ## train the Rasa model if config, domain or data changed
+	$(PY) -m bot.training
+
+run: setup ## start the action server (5055) and the Rasa server (5005, REST channel); Ctrl-C stops both
+	$(PY) -m bot.serve
+
+shell: setup ## talk to the assistant in this terminal
+	$(PY) -m bot.serve --shell
+
+test: setup ## run the whole test suite (trains the model once if needed)
+	$(PY) -m pytest
+
+clean: ## remove built files (venv, model, directory)
+	rm -rf $(VENV) models resources.db resources.db-wal resources.db-shm

@@ -1,0 +1,1 @@
+"""The rasa-sdk action server: thin adapters from Rasa trackers to `bot`."""

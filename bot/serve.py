@@ -1,0 +1,181 @@
+"""Start the action server and the Rasa server together, and stop both together.
+
+`make run` and the end-to-end tests use this one launcher, so what the tests
+talk to is exactly what a user talks to.
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO
+
+import requests
+
+from bot.paths import ROOT
+from bot.training import ensure_model, rasa_command, rasa_env
+
+STOP_GRACE_SECONDS = 10
+
+
+def write_endpoints(folder: Path, actions_port: int) -> Path:
+    """Endpoints pointing at our own action server, whatever port it got."""
+    path = folder / "endpoints.yml"
+    path.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    return path
+
+
+def action_server_command(port: int) -> list[str]:
+    return rasa_command("run", "actions", "--actions", "actions", "--port", str(port))
+
+
+def rasa_server_command(model: Path, port: int, endpoints: Path, cors: str | None) -> list[str]:
+    command = rasa_command(
+        "run", "--model", str(model), "--port", str(port), "--interface", "127.0.0.1",
+        "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml"),
+    )
+    if cors:
+        command += ["--cors", cors]
+    return command
+
+
+def wait_until_ready(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Poll until the server answers; fail early if it died, so errors are not hidden behind a timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with code {process.returncode} before it was ready: {url}")
+        try:
+            if requests.get(url, timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"server not ready after {timeout:.0f}s: {url}")
+
+
+def stop(processes: Sequence[subprocess.Popen]) -> None:
+    """SIGTERM, a grace period, then SIGKILL for anything still alive."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    for process in processes:
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class Assistant:
+    """Both servers as one unit; a context manager so they can never outlive their user."""
+
+    def __init__(
+        self,
+        model: Path,
+        rasa_port: int = 5005,
+        actions_port: int = 5055,
+        cors: str | None = None,
+        env: dict[str, str] | None = None,
+        log: IO | None = None,
+    ) -> None:
+        self.model = model
+        self.rasa_port = rasa_port
+        self.actions_port = actions_port
+        self.cors = cors
+        self.env = {**rasa_env(), **(env or {})}
+        self.log = log
+        self.processes: list[subprocess.Popen] = []
+        self._stack = ExitStack()
+
+    @property
+    def rest_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook"
+
+    def _start(self, command: list[str]) -> subprocess.Popen:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT if self.log else None,
+        )
+        self.processes.append(process)
+        return process
+
+    def start_actions(self, timeout: float = 120) -> None:
+        process = self._start(action_server_command(self.actions_port))
+        wait_until_ready(f"http://127.0.0.1:{self.actions_port}/health", process, timeout)
+
+    def start(self, timeout: float = 300) -> "Assistant":
+        folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-")))
+        endpoints = write_endpoints(folder, self.actions_port)
+        self.start_actions(timeout)
+        rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
+        wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)
+        return self
+
+    def stop(self) -> None:
+        stop(self.processes)
+        self.processes.clear()
+        self._stack.close()
+
+    def __enter__(self) -> "Assistant":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def run_shell(model: Path, actions_port: int) -> None:
+    """`rasa shell` in this terminal, with our action server behind it."""
+    with tempfile.TemporaryDirectory(prefix="assistant-") as folder:
+        endpoints = write_endpoints(Path(folder), actions_port)
+        assistant = Assistant(model, actions_port=actions_port)
+        try:
+            assistant.start_actions()
+            subprocess.run(
+                rasa_command("shell", "--model", str(model), "--endpoints", str(endpoints)),
+                cwd=ROOT, env=assistant.env,
+            )
+        finally:
+            assistant.stop()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Treat SIGTERM like Ctrl-C so both servers are stopped the same way."""
+    raise KeyboardInterrupt
+
+
+def serve_forever(assistant: Assistant) -> None:
+    """Run until Ctrl-C or SIGTERM, or until either server dies; then stop both."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    with assistant:
+        print(f"\nThe assistant is ready. REST: POST {assistant.rest_url}  (Ctrl-C stops it)\n", flush=True)
+        try:
+            while all(process.poll() is None for process in assistant.processes):
+                time.sleep(1)
+            print("A server stopped unexpectedly; stopping the other.", file=sys.stderr)
+        except KeyboardInterrupt:
+            print("\nStopping…", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Run the assistant: action server and Rasa server with the REST channel.")
+    parser.add_argument("--rasa-port", type=int, default=5005, help="Rasa server port (default 5005)")
+    parser.add_argument("--actions-port", type=int, default=5055, help="action server port (default 5055)")
+    parser.add_argument("--cors", default=None, help="allowed CORS origin(s) for the Rasa server")
+    parser.add_argument("--shell", action="store_true", help="talk to the assistant in this terminal instead")
+    args = parser.parse_args()
+    model = ensure_model()
+    if args.shell:
+        run_shell(model, args.actions_port)
+    else:
+        serve_forever(Assistant(model, args.rasa_port, args.actions_port, args.cors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Talking to the running assistant over REST, as a channel would."""
+from __future__ import annotations
+
+import uuid
+
+import requests
+
+
+class Conversation:
+    """One person talking to the assistant over the REST channel."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sender = uuid.uuid4().hex
+
+    def send(self, text: str) -> list[dict]:
+        response = requests.post(self.url, json={"sender": self.sender, "message": text}, timeout=60)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def say(self, text: str) -> str:
+        """The bot's text replies to one message, joined, for assertions on wording."""
+        return texts(self.send(text))
+
+
+def escalation_kinds(messages: list[dict]) -> list[str]:
+    """The kinds in the escalation markers (custom payloads) of a reply."""
+    return [m["custom"]["escalation"]["kind"] for m in messages if "escalation" in (m.get("custom") or {})]
+
+
+def texts(messages: list[dict]) -> str:
+    return "\n".join(m["text"] for m in messages if m.get("text"))

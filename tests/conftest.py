@@ -1,0 +1,61 @@
+"""Shared fixtures: one trained model and one pair of real servers per test session.
+
+Rasa takes over a minute to load, so the servers start once (session scope)
+and every end-to-end test talks to them over HTTP with its own sender id.
+"""
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.directory import build_database
+from bot.paths import SEED_CSV, STATUS_OVERRIDES_CSV
+from bot.serve import Assistant
+from bot.training import ensure_model
+from chat import Conversation
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real seed directory in a file of its own, so tests never touch resources.db."""
+    path = tmp_path_factory.mktemp("directory") / "resources.db"
+    build_database(path, SEED_CSV, STATUS_OVERRIDES_CSV)
+    return path
+
+
+@pytest.fixture(scope="session")
+def model() -> Path:
+    """Trained once per run, and not even once when data and config are unchanged."""
+    return ensure_model(quiet=True)
+
+
+@pytest.fixture(scope="session")
+def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("servers") / "servers.log"
+
+
+@pytest.fixture(scope="session")
+def assistant(model: Path, seeded_db: Path, server_log: Path) -> Iterator[Assistant]:
+    with server_log.open("w") as log:
+        with Assistant(
+            model,
+            rasa_port=free_port(),
+            actions_port=free_port(),
+            env={"RESOURCES_DB": str(seeded_db)},
+            log=log,
+        ) as running:
+            yield running
+
+
+@pytest.fixture
+def conversation(assistant: Assistant) -> Conversation:
+    return Conversation(assistant.rest_url)

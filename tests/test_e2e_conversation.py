@@ -1,0 +1,113 @@
+"""Whole conversations with the real servers over REST, as a person would have them."""
+from __future__ import annotations
+
+import pytest
+
+from chat import Conversation, escalation_kinds, texts
+
+pytestmark = pytest.mark.e2e
+
+
+def test_greeting_is_safety_first(conversation: Conversation) -> None:
+    messages = conversation.send("hi")
+    reply = texts(messages)
+    assert "911" in reply
+    assert "not the police" in reply and "immigration" in reply
+    assert "keep" in reply  # says what is kept
+    assert any(m.get("buttons") for m in messages)
+
+
+def test_asks_for_location_then_finds_local_shelter(conversation: Conversation) -> None:
+    assert "town or ZIP" in conversation.say("i need a safe place to stay tonight")
+    reply = conversation.say("hartford")
+    assert "Interval House" in reply
+    assert "860-838-8467" in reply
+    assert "Hartford" in reply
+
+
+def test_location_is_kept_for_the_next_request(conversation: Conversation) -> None:
+    conversation.say("i need a shelter")
+    conversation.say("new haven")
+    messages = conversation.send("what about legal help")
+    reply = texts(messages)
+    assert "legal help" in reply and "near New Haven" in reply
+    assert "town or ZIP" not in reply
+    assert any("resources" in (m.get("custom") or {}) for m in messages)
+
+
+def test_request_with_a_zip_code(conversation: Conversation) -> None:
+    reply = conversation.say("i need counseling near 06604")
+    assert "Bridgeport" in reply
+    assert "Center for Family Justice" in reply
+
+
+def test_request_with_a_misspelled_town(conversation: Conversation) -> None:
+    conversation.say("looking for a shelter")
+    assert "Interval House" in conversation.say("hartfrod")
+
+
+def test_village_maps_to_its_town(conversation: Conversation) -> None:
+    conversation.say("need a shelter")
+    reply = conversation.say("willimantic")
+    assert "Windham" in reply
+    assert "United Services" in reply or "1-888-774-2900" in reply
+
+
+def test_escalation_in_the_middle_of_asking_for_a_location(conversation: Conversation) -> None:
+    assert "town or ZIP" in conversation.say("i need a lawyer")
+    messages = conversation.send("my boss took my passport and says i owe him for the trip")
+    assert escalation_kinds(messages) == ["trafficking"]
+    reply = texts(messages)
+    assert reply.index("1-888-373-7888") < 120  # the number in the first line
+    assert "233733" in reply
+    assert "town or ZIP" not in reply  # the form stopped
+    # The conversation goes on afterwards, and the location is asked for again.
+    assert "town or ZIP" in conversation.say("can you find me a lawyer")
+    assert "Statewide Legal Services" in conversation.say("bridgeport")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "number"),
+    [
+        ("he has a gun and hes outside my door", "emergency", "911"),
+        ("i want to kill myself", "suicide", "988"),
+        ("my stepdad touches me at night and im 13", "child", "1-800-842-2288"),
+        ("they took my papers and wont let me leave the farm", "trafficking", "1-888-373-7888"),
+        ("i was raped at a party last night", "sa", "1-888-999-5545"),
+        ("my husband hits me when he drinks", "dv", "1-888-774-2900"),
+    ],
+)
+def test_each_risk_kind_gets_its_line_and_marker(
+    conversation: Conversation, message: str, kind: str, number: str
+) -> None:
+    messages = conversation.send(message)
+    assert escalation_kinds(messages) == [kind]
+    first_text = next(m["text"] for m in messages if m.get("text"))
+    assert number in first_text.splitlines()[0] or number in first_text[:160]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["this traffic is killing me", "i want to kill some time before work", "my phone is dead lol"],
+)
+def test_everyday_idioms_do_not_escalate(conversation: Conversation, message: str) -> None:
+    assert escalation_kinds(conversation.send(message)) == []
+
+
+def test_skip_gives_statewide_lines(conversation: Conversation) -> None:
+    conversation.say("i need someone to call")
+    reply = conversation.say("skip")
+    assert "in Connecticut" in reply
+    assert "Call" in reply
+
+
+def test_unknown_town_is_asked_again(conversation: Conversation) -> None:
+    conversation.say("i need a shelter")
+    reply = conversation.say("zzyzx")
+    assert "couldn't find" in reply or "didn't understand" in reply
+    assert "town or ZIP" in reply
+
+
+def test_bot_and_privacy_questions(conversation: Conversation) -> None:
+    assert "not a person" in conversation.say("are you a real person")
+    assert "not the police" in conversation.say("will you tell the police about me")
