@@ -23,7 +23,6 @@ class ValidateResourceForm(FormValidationAction):
         value = location_value(
             text=message.get("text") or "",
             intent=(message.get("intent") or {}).get("name"),
-            entities=message.get("entities") or [],
             location_requested=tracker.get_slot("requested_slot") == "location",
         )
         return {} if value is None else {"location": value}

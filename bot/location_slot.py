@@ -5,9 +5,6 @@ Kept apart from the Rasa action so the rules (what counts as a location, what
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-
 from bot.geo import Place, resolve_location
 
 # The slot value for "search statewide": the person prefers not to say where they are.
@@ -32,25 +29,12 @@ def is_skip(text: str, intent: str | None) -> bool:
     return intent == "deny" or normalised in SKIP_WORDS
 
 
-def place_from_entities(entities: Iterable[Mapping[str, Any]]) -> Place | None:
-    """A ZIP entity beats a town entity: it is the more precise of the two."""
-    by_kind = {entity.get("entity"): str(entity.get("value", "")) for entity in entities}
-    for kind in ("zip", "town"):
-        if by_kind.get(kind):
-            place = resolve_location(by_kind[kind])
-            if place is not None:
-                return place
-    return None
-
-
-def location_value(
-    text: str,
-    intent: str | None,
-    entities: Iterable[Mapping[str, Any]],
-    location_requested: bool,
-) -> str | None:
+def location_value(text: str, intent: str | None, location_requested: bool) -> str | None:
     """The value to put in the slot, or None to leave it as it is.
 
+    The whole text is resolved rather than the NLU's town entity: the gazetteer
+    knows when a name is an everyday word ("my friend sharon") and the entity
+    extractor does not.
     Text that cannot be resolved is returned as written only when the form asked
     for a location, so validation can say it was not found; otherwise a message
     without a place (e.g. "what about counseling?") keeps the known location.
@@ -60,7 +44,7 @@ def location_value(
     text = (text or "")[:MAX_SEARCHED_TEXT]
     if location_requested and is_skip(text, intent):
         return STATEWIDE
-    place = place_from_entities(entities) or resolve_location(text)
+    place = resolve_location(text)
     if place is not None:
         return place.label
     if location_requested and intent in LOCATION_REPLY_INTENTS and text.strip():

@@ -57,7 +57,7 @@ def test_form_fills_location_from_a_typo() -> None:
     assert slot_events(events) == {"location": "Hartford"}
 
 
-def test_form_prefers_the_zip_entity() -> None:
+def test_form_reads_a_zip() -> None:
     tr = tracker("near 06106", entities=[{"entity": "zip", "value": "06106"}], slots={"requested_slot": "location"})
     events, _ = run(ValidateResourceForm(), tr)
     assert slot_events(events)["location"].startswith("06106")
