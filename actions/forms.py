@@ -7,6 +7,7 @@ from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.directory import CATEGORIES
 from bot.location_slot import is_valid_location, location_value
 
 NOT_FOUND = "I couldn't find that place in Connecticut."
@@ -26,6 +27,11 @@ class ValidateResourceForm(FormValidationAction):
             location_requested=tracker.get_slot("requested_slot") == "location",
         )
         return {} if value is None else {"location": value}
+
+    def validate_category(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        return {"category": value if value in CATEGORIES else None}
 
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

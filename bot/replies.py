@@ -29,12 +29,13 @@ NO_DIRECTORY = (
 )
 
 
-def where_text(place: Place | None) -> str:
+def header(category: str, place: Place | None) -> str:
+    label = CATEGORY_LABELS.get(category, category)
     if place is None:
-        return "in Connecticut"
+        return f"Here is where to start for {label} in Connecticut:"
     if not place.in_connecticut:
-        return f"for {place.label}, which is outside Connecticut, so here are statewide and national lines"
-    return f"near {place.label}"
+        return f"{place.label} is outside Connecticut. Here are statewide and national lines for {label}:"
+    return f"Here is where to start for {label} near {place.label}:"
 
 
 def contact_lines(service: Service) -> list[str]:
@@ -64,8 +65,7 @@ def service_text(number: int, service: Service) -> str:
 
 def services_text(services: Sequence[Service], category: str, place: Place | None) -> str:
     """The whole reply: a header, the services, and the safety line."""
-    label = CATEGORY_LABELS.get(category, category)
-    parts = [f"Here is where to start for {label} {where_text(place)}:"]
+    parts = [header(category, place)]
     parts += [service_text(i, service) for i, service in enumerate(services, start=1)]
     if any(service.category == "shelter" for service in services):
         parts.append("Shelter locations are kept private: call the line and they will arrange a safe place.")

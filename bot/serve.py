@@ -100,8 +100,11 @@ class Assistant:
         return f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook"
 
     def _start(self, command: list[str]) -> subprocess.Popen:
+        # A session of its own: Ctrl-C reaches only this launcher, which then
+        # stops both servers in order instead of racing them.
         process = subprocess.Popen(
-            command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT if self.log else None,
+            command, cwd=ROOT, env=self.env, stdout=self.log,
+            stderr=subprocess.STDOUT if self.log else None, start_new_session=True,
         )
         self.processes.append(process)
         return process
@@ -153,6 +156,8 @@ def _interrupt(signum: int, frame: object) -> None:
 def serve_forever(assistant: Assistant) -> None:
     """Run until Ctrl-C or SIGTERM, or until either server dies; then stop both."""
     signal.signal(signal.SIGTERM, _interrupt)
+    # Even when started from a script that ignores SIGINT for background jobs.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with assistant:
         print(f"\nThe assistant is ready. REST: POST {assistant.rest_url}  (Ctrl-C stops it)\n", flush=True)
         try:
