@@ -1,0 +1,627 @@
+"""The engine behind `detect`: text clean-up, spaCy matchers, guards, and the child rule.
+
+Rules instead of a model because every decision must be explainable and
+fixable by editing a list (bot/risk/patterns.py), and because the rules must
+keep working when the classifier is wrong. The pipeline is a blank spaCy one:
+nothing is downloaded, and building it takes well under a second.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.risk import patterns as P
+
+logger = logging.getLogger(__name__)
+
+KINDS = P.KINDS
+
+# Roles a pattern plays (see the patterns module for what each one means).
+RISK, TOPIC, SHARED = "risk", "topic", "shared"
+MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
+IDIOM, HARMLESS, SERVICE, INFO = "idiom", "harmless", "service", "informational"
+SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
+SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
+
+# A child and a harm this many words apart or closer belong together.
+CHILD_WINDOW = 8
+# "I am 14" makes any violence, sexual or trafficking risk this close a child's risk.
+MINOR_SELF_WINDOW = 60
+KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset({"emergency", "trafficking", "sa", "dv"})
+# A trafficking or sexual-assault sign this close to any named child is that child's risk.
+KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"trafficking", "sa"})
+# Messages this short are also compared whole with WHOLE_MESSAGE.
+WHOLE_MESSAGE_TOKENS = 12
+# "..." and "......" in a pattern: this many words at most.
+GAPS = {"...": 3, "......": 6}
+# Words in nearly every message: a poor choice of index word for a pattern.
+COMMON_WORDS = frozenset(
+    "i me my we us our you your he him his she her they them their it is am are was were be been "
+    "to a an the and or of in on at for with not do does did will would can could have has had "
+    "that this what who so but if just all".split()
+)
+# Tokens a pattern never reaches across.
+SENTENCE_BREAKS = (".", "!", "?", ";", "...", "…", "¿", "¡")
+# Text longer than this is read in overlapping pieces, so a risk in the middle
+# of a huge message is found at an even cost per character.
+CHUNK_CHARS = 50_000
+CHUNK_OVERLAP = 1_000
+
+
+# ---------------------------------------------------------------- clean-up
+
+
+def _control_table() -> dict[int, str | None]:
+    """Control characters become spaces; invisible format characters vanish.
+
+    Zero-width and soft-hyphen characters are deleted rather than spaced, so
+    "pass\u00adport" cannot slip a key word past the patterns.
+    """
+    table: dict[int, str | None] = {code: " " for code in [*range(0, 32), *range(127, 160)]}
+    invisible = [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF]
+    invisible += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    table.update({code: None for code in invisible})
+    table.update({ord("\n"): "\n", ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n"})
+    for quote in "’‘`´ʼ′":
+        table[ord(quote)] = "'"
+    return table
+
+
+_CONTROL = _control_table()
+
+# Contractions with an apostrophe; those without one are in SMS_WORDS.
+_APOSTROPHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bwon'?t\b", "will not"),
+        (r"\bcan'?t\b", "can not"),
+        (r"\bain'?t\b", "is not"),
+        (r"n't\b", " not"),
+        (r"'m\b", " am"),
+        (r"'re\b", " are"),
+        (r"'ve\b", " have"),
+        (r"'ll\b", " will"),
+        (r"'d\b", " would"),
+        (r"\b(he|she|it|that|what|there|who|where|here|how)'s\b", r"\1 is"),
+        (r"\blet's\b", "let us"),
+        (r"'s\b", ""),
+        (r"'", ""),
+    )
+)
+
+_VERB_AFTER_WILL = (
+    r"kill|hurt|find|beat|come|take|sell|do|get|be|never|not|know|see|hit|shoot|stab|murder|"
+    r"call|report|send|make|ruin|end|jump|cut|die|leave|go|try"
+)
+# Rewrites that need the next word: "hell kill me" is "he'll kill me", "2" is "to"
+# except in "2 years" or "2 kids".
+_CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (rf"\b(s?he)ll\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", r"\1 will"),
+        (rf"\bill\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", "i will"),
+        (r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.?|yrs?|yrs? old|years? old)\b", r"\1 years old"),
+        (r"\bw/o\b", " without "),
+        (r"\bw/", " with "),
+        (r"\bb/c\b", " because "),
+        (r"&", " and "),
+        (r"\bbaby (?:daddy|dad|father)\b", "babydaddy"),
+        (r"\bbaby (?:mama|momma|mother|mom)\b", "babymama"),
+        (r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " "),
+        (r"(?<![\d.,$])\b2\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "to"),
+        (r"(?<![\d.,$])\b4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
+        (r"\n+", " . "),
+    )
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+_ANY_RUN = re.compile(r"([a-z])\1+")
+_SMS = {_LONG_RUN.sub(r"\1", key): value for key, value in P.SMS_WORDS.items()}
+
+
+def strip_accents(text: str) -> str:
+    """'violación' and 'violacion' must match the same pattern."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def squeeze(word: str) -> str:
+    """'hellppp', 'helllp' and 'help' share one form; patterns are squeezed the same way."""
+    return _ANY_RUN.sub(r"\1", word)
+
+
+def _expand_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return _SMS.get(_LONG_RUN.sub(r"\1", word), word)
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, no accents, no control characters, contractions and text-speak written out."""
+    text = strip_accents(text.translate(_CONTROL)).casefold()
+    for pattern, replacement in _APOSTROPHES:
+        text = pattern.sub(replacement, text)
+    for pattern, replacement in _CONTEXT_REWRITES:
+        text = pattern.sub(replacement, text)
+    return _WORD.sub(_expand_word, text)
+
+
+# ---------------------------------------------------------------- pattern language
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of the patterns module, and what a match of it means."""
+
+    role: str
+    kind: str
+    line: str
+    also: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.role}|{self.kind}|{self.also}|{self.line}"
+
+
+def _group_words(name: str, line: str) -> list[str]:
+    if name not in P.WORDS:
+        raise ValueError(f"risk pattern {line!r}: there is no word group {{{name}}}")
+    return P.WORDS[name].split()
+
+
+def _single_word(word: str, line: str) -> str:
+    """Pattern words are cleaned like messages; a word that would become two is an error."""
+    cleaned = normalise_text(word).split()
+    if len(cleaned) != 1:
+        raise ValueError(
+            f"risk pattern {line!r}: {word!r} reads as {' '.join(cleaned)!r}; write those words out"
+        )
+    return squeeze(cleaned[0])
+
+
+def is_plain(line: str) -> bool:
+    """A plain phrase has none of the pattern operators and goes to the PhraseMatcher."""
+    return not any(op in line for op in ("/", "{", "}", "?", "..."))
+
+
+def _slot_words(slot: str, line: str) -> list[str]:
+    words: list[str] = []
+    for part in slot.split("/"):
+        if part.startswith("{") and part.endswith("}"):
+            words.extend(_single_word(w, line) for w in _group_words(part[1:-1], line))
+        elif part:
+            words.append(_single_word(part, line))
+        else:
+            raise ValueError(f"risk pattern {line!r}: empty choice in {slot!r}")
+    return sorted(set(words))
+
+
+def compile_line(line: str) -> list[dict[str, Any]]:
+    """A pattern line as spaCy Matcher token specs (see the patterns module for the syntax)."""
+    specs: list[dict[str, Any]] = []
+    for slot in line.split():
+        if slot in GAPS:
+            specs.append({"NORM": {"NOT_IN": list(SENTENCE_BREAKS)}, "OP": f"{{0,{GAPS[slot]}}}"})
+            continue
+        optional = slot.endswith("?") and len(slot) > 1
+        words = _slot_words(slot[:-1] if optional else slot, line)
+        spec: dict[str, Any] = {"NORM": words[0]} if len(words) == 1 else {"NORM": {"IN": words}}
+        if optional:
+            spec["OP"] = "?"
+        specs.append(spec)
+    if not specs or all(spec.get("OP") for spec in specs):
+        raise ValueError(f"risk pattern {line!r} can match nothing at all")
+    return specs
+
+
+def required_words(specs: Sequence[dict[str, Any]]) -> tuple[frozenset[str], ...]:
+    """For each slot that must match, the words it accepts: a cheap test before running the Matcher."""
+    required = []
+    for spec in specs:
+        norm = spec.get("NORM")
+        if spec.get("OP"):
+            continue
+        if isinstance(norm, str):
+            required.append(frozenset([norm]))
+        elif isinstance(norm, dict) and "IN" in norm:
+            required.append(frozenset(norm["IN"]))
+    return tuple(required)
+
+
+def phrase_variants(line: str, limit: int = 500) -> list[str]:
+    """Every wording of a line without groups or gaps: the fallback's plain phrases."""
+    if "{" in line or "..." in line:
+        return []
+    variants = [""]
+    for slot in line.split():
+        optional = slot.endswith("?") and len(slot) > 1
+        choices = (slot[:-1] if optional else slot).split("/") + ([""] if optional else [])
+        variants = [f"{v} {c}".strip() for v in variants for c in choices]
+        if len(variants) > limit:
+            return []
+    return [v for v in variants if v]
+
+
+def all_rules() -> list[Rule]:
+    """Every line of the patterns module with its role."""
+    rules: list[Rule] = []
+    for kind, lines in P.RISK.items():
+        rules += [Rule(RISK, kind, line) for line in lines]
+    for kind, lines in P.TOPIC.items():
+        rules += [Rule(TOPIC, kind, line) for line in lines]
+    rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
+    rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
+    rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
+    rules += [Rule(MINOR_OTHER, "child", line) for line in P.MINOR_OTHER]
+    for also, lines in P.CHILD_HARM.items():
+        rules += [Rule(CHILD_HARM, "child", line, also) for line in lines]
+    rules += [Rule(IDIOM, "", line) for line in P.IDIOMS]
+    rules += [Rule(HARMLESS, "", line) for line in P.HARMLESS]
+    rules += [Rule(SERVICE, "", line) for line in P.SERVICE_NAMES]
+    rules += [Rule(INFO, "", line) for line in P.INFORMATIONAL]
+    return rules
+
+
+def _vocabulary(rules: Iterable[Rule]) -> frozenset[str]:
+    """Every word a pattern can match: the targets of the 'killin' -> 'killing' repair."""
+    vocab: set[str] = set()
+    for rule in rules:
+        if is_plain(rule.line):
+            vocab.update(squeeze(w) for w in normalise_text(rule.line).split())
+        else:
+            for spec in compile_line(rule.line):
+                norm = spec.get("NORM")
+                if isinstance(norm, str):
+                    vocab.add(norm)
+                elif isinstance(norm, dict) and "IN" in norm:
+                    vocab.update(norm["IN"])
+    return frozenset(vocab)
+
+
+# ---------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A pattern that matched, where, and what it means."""
+
+    role: str
+    kind: str
+    rule: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    also: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Everything `scan` saw, so the Rasa component and maintainers can see why."""
+
+    kinds: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+    cancelled: tuple[Evidence, ...] = ()
+    guards: tuple[Evidence, ...] = ()
+
+    @property
+    def idiom_matched(self) -> bool:
+        return any(g.role == IDIOM for g in self.guards)
+
+
+def order_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
+    found = set(kinds)
+    return tuple(kind for kind in KINDS if kind in found)
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _mostly_covered(hit: Evidence, guard: Evidence) -> bool:
+    """A guard cancels a match when it covers more than half of the match's words.
+
+    So "hit by a car" cancels "was hit" but the guard "if i call the police"
+    does not cancel "my partner says if i".
+    """
+    inside = min(hit.end, guard.end) - max(hit.start, guard.start)
+    return inside * 2 > hit.end - hit.start
+
+
+def _distance(a: Evidence, b: Evidence) -> int:
+    if _overlaps(a, b):
+        return 0
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+# ---------------------------------------------------------------- engine
+
+
+class Engine:
+    """The blank pipeline, both matchers and the rule table, built once per process."""
+
+    def __init__(self) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        rules = all_rules()
+        self.vocabulary = _vocabulary(rules)
+        self.typo_targets = sorted({squeeze(w) for w in P.TYPO_TOLERANT})
+        self.partner_words = frozenset(squeeze(w) for w in P.WORDS["PARTNER"].split())
+        self.work_words = frozenset(squeeze(w) for w in P.WORDS["WORKPLACE"].split())
+        self.nlp = spacy.blank("en")
+        # English special cases split "id" into "i d" and "im" into "i m";
+        # contractions are written out before tokenising instead.
+        self.nlp.tokenizer.rules = {}
+        self._matcher_class = Matcher
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        # One Matcher per token pattern, run only when the message holds a word
+        # for every slot the pattern needs: most patterns are skipped outright,
+        # which keeps a typical message well under a millisecond.
+        self.token_patterns: list[tuple[tuple[frozenset[str], ...], Any]] = []
+        self.by_anchor: dict[str, list[int]] = {}
+        self.rules: dict[int, Rule] = {}
+        for rule in rules:
+            self._add(rule)
+        self.whole_messages = {
+            whole_message_key(self.doc(normalise_text(phrase))): kind
+            for kind, phrases in P.WHOLE_MESSAGE.items()
+            for phrase in phrases
+        }
+
+    def _add(self, rule: Rule) -> None:
+        key = self.nlp.vocab.strings.add(rule.label)
+        self.rules[key] = rule
+        if is_plain(rule.line):
+            self.phrases.add(rule.label, [self.doc(normalise_text(rule.line))])
+            return
+        specs = compile_line(rule.line)
+        matcher = self._matcher_class(self.nlp.vocab)
+        matcher.add(rule.label, [specs])
+        required = required_words(specs)
+        # Indexed under the words of its most selective slot: the one with the
+        # fewest everyday words ("he", "me", "my" are in almost every message).
+        common = frozenset(squeeze(w) for w in COMMON_WORDS)
+        for word in min(required, key=lambda words: (len(words & common), len(words))):
+            self.by_anchor.setdefault(word, []).append(len(self.token_patterns))
+        self.token_patterns.append((required, matcher))
+
+    def matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        """(rule key, start, end) for every pattern found in the doc."""
+        present = {token.norm_ for token in doc}
+        found = list(self.phrases(doc))
+        candidates = sorted({i for word in present for i in self.by_anchor.get(word, ())})
+        for index in candidates:
+            required, matcher = self.token_patterns[index]
+            if all(not words.isdisjoint(present) for words in required):
+                found.extend(matcher(doc))
+        return found
+
+    def doc(self, normalised: str) -> Any:
+        """Tokens of already-normalised text, each with its matching form in `norm_`."""
+        doc = self.nlp.make_doc(normalised)
+        for token in doc:
+            token.norm_ = self.norm(token.text)
+        return doc
+
+    def norm(self, word: str) -> str:
+        return _norm(word, self)
+
+    def repair(self, word: str) -> str:
+        """'killin' -> 'killing', 'pasport' -> 'passport'; other words stay as they are."""
+        if word in self.vocabulary or not word.isalpha() or len(word) < 5:
+            return word
+        if word.endswith("in") and word + "g" in self.vocabulary:
+            return word + "g"
+        limit = 1 if len(word) < 10 else 2
+        best = process.extractOne(word, self.typo_targets, scorer=OSA.distance, score_cutoff=limit)
+        if best is not None and best[0][0] == word[0]:
+            return best[0]
+        return word
+
+    def scan(self, text: str) -> Finding:
+        """Find risks in raw text; huge text is read in overlapping pieces and the findings joined."""
+        normalised = normalise_text(text)
+        pieces = list(_chunks(normalised))
+        if len(pieces) == 1:
+            return self._scan_normalised(pieces[0])
+        findings = [self._scan_normalised(piece) for piece in pieces]
+        return Finding(
+            kinds=order_kinds(k for f in findings for k in f.kinds),
+            evidence=tuple(e for f in findings for e in f.evidence),
+            cancelled=tuple(e for f in findings for e in f.cancelled),
+            guards=tuple(e for f in findings for e in f.guards),
+        )
+
+    def _scan_normalised(self, normalised: str) -> Finding:
+        doc = self.doc(normalised)
+        sentence_of = _sentence_ids(doc)
+        hits = self._hits(doc, sentence_of)
+        guards = tuple(h for h in hits if h.role in SPAN_GUARDS or h.role == INFO)
+        span_guards = [g for g in guards if g.role in SPAN_GUARDS]
+        informational = {g.sentence for g in guards if g.role == INFO}
+        kept, cancelled = [], []
+        for hit in hits:
+            if hit.role in SPAN_GUARDS or hit.role == INFO:
+                continue
+            if any(_mostly_covered(hit, g) for g in span_guards) or (
+                hit.role in SENTENCE_GUARDED and hit.sentence in informational
+            ):
+                cancelled.append(hit)
+            else:
+                kept.append(hit)
+        kept = self._resolve_shared(kept, doc, sentence_of)
+        kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
+        if len(doc) <= WHOLE_MESSAGE_TOKENS:
+            whole = self.whole_messages.get(whole_message_key(doc))
+            kinds.update([whole] if whole else [])
+        return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards)
+
+    def _hits(self, doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
+        found: dict[tuple[int, int, int], Evidence] = {}
+        for key, start, end in self.matches(doc):
+            rule = self.rules[key]
+            found[(key, start, end)] = Evidence(
+                role=rule.role,
+                kind=rule.kind,
+                rule=rule.line,
+                text=doc[start:end].text,
+                start=start,
+                end=end,
+                sentence=sentence_of[start],
+                also=rule.also,
+            )
+        return sorted(found.values(), key=lambda e: (e.start, e.end, e.rule))
+
+    def _resolve_shared(self, hits: list[Evidence], doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
+        """Shared signs take their kind from the sentence: a partner means DV, a boss or workplace trafficking.
+
+        When two shared signs cover the same words, the longer (more specific) one decides.
+        """
+        with_partner = {sentence_of[t.i] for t in doc if t.norm_ in self.partner_words}
+        at_work = {sentence_of[t.i] for t in doc if t.norm_ in self.work_words}
+        shared = [h for h in hits if h.role == SHARED]
+        resolved = []
+        for hit in hits:
+            if hit.role == SHARED:
+                if any(_overlaps(hit, o) and o.end - o.start > hit.end - hit.start for o in shared):
+                    continue
+                if hit.sentence in with_partner:
+                    hit = replace(hit, kind="dv")
+                elif hit.sentence in at_work:
+                    hit = replace(hit, kind="trafficking")
+            resolved.append(hit)
+        return resolved
+
+
+@lru_cache(maxsize=65_536)
+def _norm(word: str, engine: Engine) -> str:
+    return engine.repair(squeeze(word))
+
+
+def whole_message_key(doc: Any) -> str:
+    """The message as words and "!" only: "HELP!!!" and "help !" compare equal, "help" does not."""
+    words: list[str] = []
+    for token in doc:
+        if token.text.startswith("!"):
+            if words and words[-1] != "!":
+                words.append("!")
+        elif any(ch.isalnum() for ch in token.norm_):
+            words.append(token.norm_)
+    return " ".join(words)
+
+
+def _sentence_ids(doc: Any) -> list[int]:
+    """Sentence number of each token; "¿" and "¡" open a sentence, ". ! ? ;" close one."""
+    ids, current = [], 0
+    for token in doc:
+        if token.text in ("¿", "¡") and ids:
+            current += 1
+        ids.append(current)
+        if token.text and all(ch in ".!?;…" for ch in token.text):
+            current += 1
+    return ids
+
+
+def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
+    """A child named near a harm, or a minor speaking about any violence or exploitation."""
+    minors = [h for h in hits if h.role in (MINOR_SELF, MINOR_OTHER)]
+    selves = [h for h in minors if h.role == MINOR_SELF]
+    harms = [h for h in hits if h.role == CHILD_HARM]
+    risks = [h for h in hits if h.role in (RISK, TOPIC, SHARED) and h.kind in KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK]
+    kinds: set[str] = set()
+    for harm in harms:
+        if any(_distance(harm, m) <= CHILD_WINDOW for m in minors):
+            kinds.add("child")
+            if harm.also:
+                kinds.add(harm.also)
+    if any(_distance(s, r) <= MINOR_SELF_WINDOW for s in selves for r in risks):
+        kinds.add("child")
+    exploited = [r for r in risks if r.kind in KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD]
+    if any(_distance(m, r) <= CHILD_WINDOW for m in minors for r in exploited):
+        kinds.add("child")
+    return kinds
+
+
+def _chunks(text: str) -> Iterable[str]:
+    """Overlapping pieces cut at spaces, so no phrase is lost at a cut."""
+    if len(text) <= CHUNK_CHARS:
+        yield text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = space if space > 0 else end
+        yield text[start:end]
+        if end >= len(text):
+            return
+        restart = text.find(" ", max(start + 1, end - CHUNK_OVERLAP))
+        start = restart if 0 < restart < end else end
+
+
+# ---------------------------------------------------------------- public entry points
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def engine() -> Engine:
+    """Built on first use and kept: building takes a fraction of a second, matching microseconds."""
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                _engine = Engine()
+    return _engine
+
+
+def as_text(text: object) -> str:
+    """Whatever arrives (None, bytes, numbers) is read as text rather than refused."""
+    if text is None:
+        return ""
+    if isinstance(text, (bytes, bytearray)):
+        return bytes(text).decode("utf-8", errors="replace")
+    return text if isinstance(text, str) else str(text)
+
+
+def scan(text: object) -> Finding:
+    """The full finding; never raises. On an internal error, falls back to plain phrase search."""
+    try:
+        return engine().scan(as_text(text))
+    except Exception:  # noqa: BLE001 - a crash here would silence a cry for help
+        logger.exception("risk detector failed; falling back to phrase search")
+        return Finding(kinds=crude_kinds(text))
+
+
+def detect(text: object) -> tuple[str, ...]:
+    """The risk kinds in `text`, most urgent first; () when there are none. Never raises."""
+    return scan(text).kinds
+
+
+def crude_kinds(text: object) -> tuple[str, ...]:
+    """Last resort when the engine cannot run: every wording of the simpler patterns, as substrings."""
+    try:
+        haystack = f" {' '.join(squeeze(w) for w in normalise_text(as_text(text)).split())} "
+        found = {
+            kind
+            for table in (P.RISK, P.TOPIC)
+            for kind, lines in table.items()
+            for line in lines
+            for phrase in phrase_variants(line)
+            if f" {' '.join(squeeze(w) for w in normalise_text(phrase).split())} " in haystack
+        }
+        return order_kinds(found)
+    except Exception:  # noqa: BLE001
+        logger.exception("risk phrase search failed too")
+        return ()
