@@ -86,8 +86,13 @@ def test_within_a_tier_general_24_7_verified_lines_come_first(sample: Database) 
     assert statewide == ["Statewide Shelter Line", "Statewide Shelter Line - Spanish"]
 
 
+def tiers_only(found: list[Service]) -> list[Service]:
+    """The category's own tiers, without the statewide crisis lines that fill a short reply."""
+    return [service for service in found if service.match != "fallback"]
+
+
 def test_tiers_come_in_order_local_nearby_statewide_national(sample: Database) -> None:
-    found = find_services(sample, "shelter", town_place("Hartford"), limit=10)
+    found = tiers_only(find_services(sample, "shelter", town_place("Hartford"), limit=10))
     assert matches(found) == ["local", "local", "nearby", "statewide", "statewide", "national"]
     assert found[-1].area == "nationwide" and found[-2].area == "all of Connecticut"
 
@@ -156,13 +161,28 @@ def test_unknown_categories_are_refused(sample: Database) -> None:
 
 
 def test_no_place_gives_statewide_then_national_lines(sample: Database) -> None:
-    found = find_services(sample, "shelter", None, limit=10)
+    found = tiers_only(find_services(sample, "shelter", None, limit=10))
     assert matches(found) == ["statewide", "statewide", "national"]
 
 
 def test_a_place_outside_connecticut_gets_no_local_services(sample: Database) -> None:
     # Springfield is 30 km from the Enfield shelter, but that shelter serves Connecticut towns only.
-    assert matches(find_services(sample, "shelter", SPRINGFIELD_MA, limit=10)) == ["statewide", "statewide", "national"]
+    found = tiers_only(find_services(sample, "shelter", SPRINGFIELD_MA, limit=10))
+    assert matches(found) == ["statewide", "statewide", "national"]
+
+
+def test_statewide_crisis_lines_fill_a_short_reply(seed: Database) -> None:
+    # No counseling program in the seed lists Norwich or its neighbours.
+    found = find_services(seed, "counseling", town_place("Norwich"))
+    assert len(found) == 3
+    fillers = [s for s in found if s.match == "fallback"]
+    assert fillers and all(s.category == "hotline" and s.scope == "statewide" for s in fillers)
+
+
+def test_fillers_come_only_after_every_tier(sample: Database) -> None:
+    found = find_services(sample, "shelter", town_place("Hartford"), limit=20)
+    kinds = matches(found)
+    assert "fallback" in kinds and kinds[kinds.index("fallback"):] == ["fallback"] * (len(kinds) - kinds.index("fallback"))
 
 
 def test_hostile_text_as_a_town_changes_nothing(sample: Database, sample_path: Path) -> None:

@@ -469,10 +469,17 @@ LATER_ROUND_BENIGN = [
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.
 KNOWN_GAPS = [
     ("i wrote letters to my family so they know i loved them before i go", ("suicide",)),
-    ("i am going to jump", ("suicide",)),
     ("it happened at a party and i dont know who to tell", ("sa",)),
-    ("my teacher is going to kill me i forgot my essay", ()),
     ("my mom has my birth certificate", ()),
+]
+
+# Gaps found by trying the running assistant, closed by patterns and guards.
+CLOSED_GAPS = [
+    ("i am going to jump", ("suicide",)),
+    ("i said stop but he kept going", ("sa",)),
+    ("i said no and he did it anyway", ("sa",)),
+    ("my teacher is going to kill me i forgot my essay", ()),
+    ("my boss is killing me with all these emails", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns
@@ -538,6 +545,11 @@ def test_later_rounds_risk(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", LATER_ROUND_BENIGN, ids=_ids(LATER_ROUND_BENIGN))
 def test_later_rounds_benign(text: str) -> None:
     assert detect(text) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSED_GAPS, ids=[c[0][:40] for c in CLOSED_GAPS])
+def test_closed_gaps(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text) == expected
 
 
 @pytest.mark.xfail(reason="known gap, see KNOWN_GAPS", strict=False)

@@ -27,6 +27,7 @@ NEARBY_RADIUS_KM = 60.0
 NEARBY_CANDIDATES = 30
 KM_PER_DEGREE = 111.195  # along a meridian, mean Earth radius
 TOWNS_NAMED_IN_AREA = 3
+FILLER_CATEGORY = "hotline"
 
 # Lower is better: serves everyone, 24/7, seen on a source, and a general line
 # before a Spanish-only or population-specific one. One integer, so SQL can
@@ -135,12 +136,19 @@ def _nearby(db: Database, category: str, place: Place) -> Iterator[Candidate]:
 
 
 def candidates(db: Database, category: str, place: Place | None) -> Iterator[Candidate]:
-    """Every tier in order; a place outside Connecticut only gets statewide and national lines."""
+    """Every tier in order; a place outside Connecticut only gets statewide and national lines.
+
+    Last come the statewide crisis lines, as fillers: they answer 24/7 and
+    connect callers to local programs, so a category the directory covers
+    thinly in a region (counseling in eastern Connecticut) still gets a full reply.
+    """
     if place is not None and place.in_connecticut:
         yield from _tier(db, category, "local", town=place.town)
         yield from _nearby(db, category, place)
     yield from _tier(db, category, "statewide")
     yield from _tier(db, category, "national")
+    if category != FILLER_CATEGORY:
+        yield from (Candidate(c.id, "fallback") for c in _tier(db, FILLER_CATEGORY, "statewide"))
 
 
 def towns_text(towns: list[str]) -> str:

@@ -263,6 +263,8 @@ RISK: dict[str, list[str]] = {
         "secuestrada/secuestrado/secuestraron",
     ],
     "suicide": [
+        "i am going to jump",
+        "jump/jumping off/from a/the? bridge/roof/building/balcony",
         "kill/killing/murder myself",
         "kill/killing/end/ending himself/herself/themselves/themself",
         "end/ending/take/taking my/his/her own? life",
@@ -495,6 +497,9 @@ RISK: dict[str, list[str]] = {
         "me vende/venden/vendieron/vendio",
     ],
     "sa": [
+        "i said stop/no ...... kept/kep going",
+        "i said stop/no ...... did it anyway",
+        "kept going after i said stop/no",
         "i was/got/been raped",
         "{PERSON} raped/rape/rapes me/her/him",
         "raped me",
@@ -819,6 +824,8 @@ CHILD_HARM: dict[str, list[str]] = {
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    "is/are killing me with",
+    "going to kill me ... i? forgot/homework/essay/grades/late/curfew/test",
     "{IDIOM_SUBJECT} is/are/was/were killing/kills/killed/kill me",
     "{IDIOM_SUBJECT} is/are/was/were going to kill me",
     "{IDIOM_SUBJECT} will kill me",
