@@ -212,3 +212,9 @@ def test_area_text_keeps_a_statewide_restriction_visible(seed: Database) -> None
 def test_texts_show_their_keyword(seed: Database) -> None:
     [hotline] = [s for s in find_services(seed, "hotline", SPRINGFIELD_MA, limit=30) if s.name == "National Domestic Violence Hotline"]
     assert [p.display for p in hotline.phones] == ["1-800-799-7233", "text START to 88788"]
+
+
+def test_a_restricted_statewide_line_comes_after_unrestricted_ones(seed: Database) -> None:
+    # Right to Counsel serves only eligible ZIP codes; it is not where legal help starts.
+    found = find_services(seed, "legal", None)
+    assert names(found)[-1] == "CT Right to Counsel - eviction help"

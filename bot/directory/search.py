@@ -30,10 +30,16 @@ TOWNS_NAMED_IN_AREA = 3
 FILLER_CATEGORY = "hotline"
 
 # Lower is better: serves everyone, 24/7, seen on a source, and a general line
-# before a Spanish-only or population-specific one. One integer, so SQL can
+# before a Spanish-only or population-specific one; a statewide line with a
+# restriction ("eligible ZIP codes") after those without one. One integer, so SQL can
 # order the straight tiers and Python can tie-break the nearby tier the same way.
+# The restriction test mirrors WHOLE_STATE_AREA (models.py) in SQL.
 RANK = """(
     (CASE WHEN lower(s.populations) = 'all' OR s.populations LIKE 'all;%' THEN 0 ELSE 8 END)
+  + (CASE WHEN EXISTS (SELECT 1 FROM service_area r WHERE r.service_id = s.id AND r.scope = 'statewide'
+                       AND r.description IS NOT NULL AND r.description != ''
+                       AND lower(r.description) != 'all ct towns' AND lower(r.description) NOT LIKE 'statewide%')
+          THEN 16 ELSE 0 END)
   + (CASE WHEN EXISTS (SELECT 1 FROM schedule h WHERE h.service_id = s.id AND h.is_24_7 = 1) THEN 0 ELSE 4 END)
   + (CASE WHEN s.source_verified = 1 THEN 0 ELSE 2 END)
   + (CASE WHEN lower(s.populations) = 'all'
