@@ -6,6 +6,7 @@ talk to is exactly what a user talks to.
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import subprocess
 import sys
@@ -24,10 +25,17 @@ from bot.training import ensure_model, rasa_command, rasa_env
 STOP_GRACE_SECONDS = 10
 
 
-def write_endpoints(folder: Path, actions_port: int) -> Path:
-    """Endpoints pointing at our own action server, whatever port it got."""
+def write_endpoints(folder: Path, actions_port: int, tracker_store_db: Path | None = None) -> Path:
+    """Endpoints pointing at our own action server, whatever port it got.
+
+    Conversations stay in memory unless `tracker_store_db` names an SQLite file
+    (the tests use one to check what is stored and what is deleted).
+    """
     path = folder / "endpoints.yml"
-    path.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    text = f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    if tracker_store_db is not None:
+        text += f'tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {json.dumps(str(tracker_store_db))}\n'
+    path.write_text(text)
     return path
 
 
@@ -85,6 +93,7 @@ class Assistant:
         cors: str | None = None,
         env: dict[str, str] | None = None,
         log: IO | None = None,
+        tracker_store_db: Path | None = None,
     ) -> None:
         self.model = model
         self.rasa_port = rasa_port
@@ -92,6 +101,7 @@ class Assistant:
         self.cors = cors
         self.env = {**rasa_env(), **(env or {})}
         self.log = log
+        self.tracker_store_db = tracker_store_db
         self.processes: list[subprocess.Popen] = []
         self._stack = ExitStack()
 
@@ -115,7 +125,7 @@ class Assistant:
 
     def start(self, timeout: float = 300) -> "Assistant":
         folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-")))
-        endpoints = write_endpoints(folder, self.actions_port)
+        endpoints = write_endpoints(folder, self.actions_port, self.tracker_store_db)
         self.start_actions(timeout)
         rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
         wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)

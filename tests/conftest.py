@@ -16,6 +16,7 @@ from bot.paths import SEED_CSV, STATUS_OVERRIDES_CSV
 from bot.serve import Assistant
 from bot.training import ensure_model
 from chat import Conversation
+from sms_phone import AUTH_TOKEN, ID_SECRET, PUBLIC_URL, RATE_LIMIT, Phone
 
 
 def free_port() -> int:
@@ -44,14 +45,36 @@ def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def assistant(model: Path, seeded_db: Path, server_log: Path) -> Iterator[Assistant]:
+def tracker_store_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real SQL tracker store, so tests can see what is stored and what FORGET deletes."""
+    return tmp_path_factory.mktemp("trackers") / "trackers.db"
+
+
+@pytest.fixture(scope="session")
+def sms_state_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("sms") / "sms_state.db"
+
+
+@pytest.fixture(scope="session")
+def assistant(
+    model: Path, seeded_db: Path, server_log: Path, tracker_store_db: Path, sms_state_db: Path
+) -> Iterator[Assistant]:
+    sms_env = {
+        "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "SMS_ID_SECRET": ID_SECRET,
+        "SMS_PUBLIC_URL": PUBLIC_URL,
+        "SMS_STATE_DB": str(sms_state_db),
+        "SMS_RATE_LIMIT": str(RATE_LIMIT),
+        "SMS_RATE_WINDOW_SECONDS": "3600",
+    }
     with server_log.open("w") as log:
         with Assistant(
             model,
             rasa_port=free_port(),
             actions_port=free_port(),
-            env={"RESOURCES_DB": str(seeded_db)},
+            env={"RESOURCES_DB": str(seeded_db), **sms_env},
             log=log,
+            tracker_store_db=tracker_store_db,
         ) as running:
             yield running
 
@@ -59,3 +82,9 @@ def assistant(model: Path, seeded_db: Path, server_log: Path) -> Iterator[Assist
 @pytest.fixture
 def conversation(assistant: Assistant) -> Conversation:
     return Conversation(assistant.rest_url)
+
+
+@pytest.fixture
+def phone(assistant: Assistant) -> Phone:
+    """A fresh fictional number texting the session server's SMS webhook."""
+    return Phone(f"http://127.0.0.1:{assistant.rasa_port}/webhooks/sms/webhook")
