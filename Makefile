@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED := false
 DIRECTORY_INPUTS := data/directory/ct_directory.csv data/directory/status_overrides.csv \
 	$(wildcard data/geo/*.csv) $(wildcard bot/directory/*.py) bot/geo.py
 
-.PHONY: help setup run test train shell clean
+.PHONY: help setup run test train shell bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ shell: setup ## talk to the assistant in this terminal
 
 test: setup ## run the whole test suite (trains the model once if needed)
 	$(PY) -m pytest
+
+bench: setup ## benchmarks beside stock Rasa and a naive scan (~20 min); writes docs/benchmarks.md (not in make test)
+	$(PY) -m benchmarks all
 
 clean: ## remove built files (venv, model, directory)
 	rm -rf $(VENV) models resources.db resources.db-wal resources.db-shm

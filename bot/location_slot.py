@@ -35,6 +35,7 @@ def location_value(text: str, intent: str | None, location_requested: bool) -> s
     The whole text is resolved rather than the NLU's town entity: the gazetteer
     knows when a name is an everyday word ("my friend sharon") and the entity
     extractor does not.
+
     Text that cannot be resolved is returned as written only when the form asked
     for a location, so validation can say it was not found; otherwise a message
     without a place (e.g. "what about counseling?") keeps the known location.
