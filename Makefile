@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED := false
 DIRECTORY_INPUTS := data/directory/ct_directory.csv data/directory/status_overrides.csv \
 	$(wildcard data/geo/*.csv) $(wildcard bot/directory/*.py) bot/geo.py
 
-.PHONY: help setup run test train shell bench clean
+.PHONY: help setup run test train shell bench clean eval-risk
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,6 +33,10 @@ shell: setup ## talk to the assistant in this terminal
 
 test: setup ## run the whole test suite (trains the model once if needed)
 	$(PY) -m pytest
+
+eval-risk: setup ## risk recall per kind, precision, confusion and every miss on tests/data/risk_eval.csv (rules, then rules + classifier)
+	$(PY) -m bot.risk.evaluate --split dev
+	$(PY) -m bot.risk.evaluate --split heldout --with-model
 
 bench: setup ## benchmarks beside stock Rasa and a naive scan (~20 min); writes docs/benchmarks.md (not in make test)
 	$(PY) -m benchmarks all

@@ -81,7 +81,8 @@ def test_each_risk_kind_gets_its_line_and_marker(
     conversation: Conversation, message: str, kind: str, number: str
 ) -> None:
     messages = conversation.send(message)
-    assert escalation_kinds(messages) == [kind]
+    # A second marker (other kinds found, see action_escalate_others) still leads with this kind.
+    assert set(escalation_kinds(messages)) == {kind}
     first_text = next(m["text"] for m in messages if m.get("text"))
     assert number in first_text.splitlines()[0] or number in first_text[:160]
 

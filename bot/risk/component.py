@@ -32,11 +32,11 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.risk.detector import Finding, engine, scan
+from bot.risk.replies import RISK_KINDS_KEY
 
 logger = logging.getLogger(__name__)
 
 RISK_INTENT_PREFIX = "risk_"
-RISK_KINDS_KEY = "risk_kinds"
 OUT_OF_SCOPE = "out_of_scope"
 # The classifier's other guesses stay in the ranking, scaled down so that
 # FallbackClassifier's ambiguity check (top two closer than its threshold)

@@ -110,6 +110,7 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(s?he)ll\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", r"\1 will"),
         (rf"\bill\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", "i will"),
         (r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.?|yrs?|yrs? old|years? old)\b", r"\1 years old"),
+        (r"\bmy self\b", "myself"),
         (r"\bw/o\b", " without "),
         (r"\bw/", " with "),
         (r"\bb/c\b", " because "),

@@ -1,0 +1,207 @@
+"""Recall, precision and every miss of the risk detector on the hand-written evaluation set.
+
+    python -m bot.risk.evaluate                   # held-out half, rule layer
+    python -m bot.risk.evaluate --split dev       # the half patterns may be tuned on
+    python -m bot.risk.evaluate --with-model      # also rules + trained classifier
+
+The set (tests/data/risk_eval.csv) is split in two halves: patterns are tuned
+by looking at the dev half only, so the held-out figures say how the rules
+do on phrasings nobody tuned them for. The pytest gate (tests/test_risk_eval.py)
+uses `evaluate` and `GATE` from here, so the report and the gate cannot disagree.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.paths import ROOT
+from bot.risk.detector import KINDS, detect
+
+EVAL_CSV = ROOT / "tests" / "data" / "risk_eval.csv"
+SPLITS = ("dev", "heldout", "all")
+BENIGN = "benign"
+# Minimum recall per kind on the held-out half, and the most benign messages
+# that may escalate: a missed trafficking, emergency or suicide message is never acceptable.
+GATE_RECALL = {"emergency": 1.0, "suicide": 1.0, "trafficking": 1.0, "child": 0.97, "sa": 0.97, "dv": 0.97}
+GATE_FALSE_ESCALATION = 0.03
+
+Detector = Callable[[str], Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Case:
+    split: str
+    kinds: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class Report:
+    """Counts per kind, the confusion table and the misses of one run over some cases."""
+
+    cases: int = 0
+    benign: int = 0
+    false_escalations: list[tuple[Case, tuple[str, ...]]] = field(default_factory=list)
+    misses: list[tuple[Case, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    predicted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    # confusion[expected kind or "benign"][predicted kind or "benign"] = messages
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def recall(self, kind: str) -> float | None:
+        return self.found[kind] / self.expected[kind] if self.expected[kind] else None
+
+    def precision(self, kind: str) -> float | None:
+        return self.found[kind] / self.predicted[kind] if self.predicted[kind] else None
+
+    @property
+    def false_escalation_rate(self) -> float:
+        return len(self.false_escalations) / self.benign if self.benign else 0.0
+
+    @property
+    def escalation_precision(self) -> float:
+        """Of all messages that escalated, the share that were risk messages."""
+        escalated = sum(v for row in self.confusion.values() for k, v in row.items() if k != BENIGN)
+        wrong = len(self.false_escalations)
+        return (escalated - wrong) / escalated if escalated else 1.0
+
+
+def load_cases(split: str = "heldout", path: Path = EVAL_CSV) -> list[Case]:
+    """The cases of one half ("all" for both)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    cases = [Case(r["split"], tuple(k for k in r["kinds"].split(";") if k), r["text"]) for r in rows]
+    unknown = {k for c in cases for k in c.kinds} - set(KINDS)
+    if unknown:
+        raise ValueError(f"{path}: unknown kinds {sorted(unknown)}")
+    return [c for c in cases if split == "all" or c.split == split]
+
+
+def evaluate(cases: Iterable[Case], detector: Detector = detect) -> Report:
+    """Runs the detector over the cases; a kind counts as found when it is anywhere in the finding."""
+    report = Report()
+    for case in cases:
+        got = tuple(detector(case.text))
+        report.cases += 1
+        for kind in got:
+            report.predicted[kind] += 1
+        expected_row = case.kinds[0] if case.kinds else BENIGN
+        predicted_col = got[0] if got else BENIGN
+        row = report.confusion.setdefault(expected_row, {})
+        row[predicted_col] = row.get(predicted_col, 0) + 1
+        if not case.kinds:
+            report.benign += 1
+            if got:
+                report.false_escalations.append((case, got))
+            continue
+        for kind in case.kinds:
+            report.expected[kind] += 1
+            report.found[kind] += kind in got
+        missing = tuple(k for k in case.kinds if k not in got)
+        if missing:
+            report.misses.append((case, missing, got))
+    return report
+
+
+def gate_failures(report: Report) -> list[str]:
+    """What keeps the report from passing the gate; empty when it passes."""
+    failures = [
+        f"{kind} recall {report.recall(kind):.3f} < {minimum}"
+        for kind, minimum in GATE_RECALL.items()
+        if report.recall(kind) is not None and report.recall(kind) < minimum
+    ]
+    if report.false_escalation_rate > GATE_FALSE_ESCALATION:
+        failures.append(f"false escalation {report.false_escalation_rate:.3f} > {GATE_FALSE_ESCALATION}")
+    return failures
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def format_report(report: Report, title: str) -> str:
+    """Recall and precision per kind, the confusion table (by most urgent kind), then every miss."""
+    lines = [f"== {title}: {report.cases} messages ({report.cases - report.benign} risk, {report.benign} benign)"]
+    lines.append(f"{'kind':<12}{'expected':>9}{'found':>7}{'recall':>8}{'precision':>11}{'gate':>7}")
+    for kind in KINDS:
+        lines.append(
+            f"{kind:<12}{report.expected[kind]:>9}{report.found[kind]:>7}{_fmt(report.recall(kind)):>8}"
+            f"{_fmt(report.precision(kind)):>11}{GATE_RECALL[kind]:>7}"
+        )
+    lines.append(
+        f"false escalation on benign: {len(report.false_escalations)}/{report.benign} = "
+        f"{report.false_escalation_rate:.3f} (gate {GATE_FALSE_ESCALATION}); "
+        f"escalation precision {report.escalation_precision:.3f}"
+    )
+    columns = [*KINDS, BENIGN]
+    lines.append("confusion (rows: expected most urgent kind, columns: found most urgent kind)")
+    lines.append(" " * 12 + "".join(f"{c[:9]:>10}" for c in columns))
+    for expected in columns:
+        row = report.confusion.get(expected, {})
+        lines.append(f"{expected:<12}" + "".join(f"{row.get(c, 0):>10}" for c in columns))
+    lines.append(f"misses ({len(report.misses)}):")
+    lines += [f"  missing {','.join(m)} (found {','.join(g) or '-'}): {c.text}" for c, m, g in report.misses]
+    lines.append(f"false escalations ({len(report.false_escalations)}):")
+    lines += [f"  {','.join(g)}: {c.text}" for c, g in report.false_escalations]
+    failures = gate_failures(report)
+    lines.append("gate: " + ("PASS" if not failures else "FAIL - " + "; ".join(failures)))
+    return "\n".join(lines)
+
+
+def model_detector(model: Path | None = None) -> Detector:
+    """Rules + trained classifier, as the assistant sees a message: the risk kinds of its parse.
+
+    A risk intent from the classifier alone (the rules found nothing) counts as that one kind.
+    """
+    import asyncio
+
+    from rasa.core.agent import Agent
+
+    from bot.risk.component import RISK_INTENT_PREFIX, RISK_KINDS_KEY
+    from bot.training import ensure_model
+
+    agent = Agent.load(str(model or ensure_model(quiet=True)))
+    loop = asyncio.new_event_loop()
+
+    def parse(text: str) -> tuple[str, ...]:
+        result = loop.run_until_complete(agent.parse_message(text))
+        if result.get(RISK_KINDS_KEY):
+            return tuple(result[RISK_KINDS_KEY])
+        intent = (result.get("intent") or {}).get("name") or ""
+        return (intent[len(RISK_INTENT_PREFIX):],) if intent.startswith(RISK_INTENT_PREFIX) else ()
+
+    return parse
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.risk.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--split", choices=SPLITS, default="heldout",
+        help="which half of tests/data/risk_eval.csv to score: heldout (default; the gate's half), "
+        "dev (the only half patterns may be tuned on) or all",
+    )
+    parser.add_argument(
+        "--with-model", action="store_true",
+        help="also score the full NLU pipeline (rules + trained classifier) through a loaded model; "
+        "trains one first if data or config changed (about two minutes)",
+    )
+    parser.add_argument(
+        "--model", type=Path, default=None,
+        help="with --with-model: this model archive instead of the one matching the current data",
+    )
+    args = parser.parse_args(argv)
+    cases = load_cases(args.split)
+    rules = evaluate(cases)
+    print(format_report(rules, f"rule layer (bot.risk.detect), {args.split}"))
+    if args.with_model:
+        print()
+        print(format_report(evaluate(cases, model_detector(args.model)), f"rules + classifier (NLU parse), {args.split}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
