@@ -480,6 +480,15 @@ CLOSED_GAPS = [
     ("i said no and he did it anyway", ("sa",)),
     ("my teacher is going to kill me i forgot my essay", ()),
     ("my boss is killing me with all these emails", ()),
+    ("he poured gas around the house and has a lighter", ("emergency",)),
+    ("i have pills saved up and tonight is the night", ("suicide",)),
+    ("no reason to keep living", ("suicide",)),
+    ("they said i have to pay back 15000 before i can leave", ("trafficking",)),
+    ("i have to give all the money from clients to him", ("trafficking",)),
+    ("i pay back my student loans before i can quit my job", ()),
+    ("we set fire to the grill", ()),
+    ("give the money to him tomorrow for rent", ()),
+    ("i owe my sister 20 bucks before i can go out", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

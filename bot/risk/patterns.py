@@ -135,6 +135,11 @@ WORDS: dict[str, str] = {
 RISK: dict[str, list[str]] = {
     "emergency": [
         # A weapon.
+        # Fire as a threat.
+        "poured/pouring/spilled gas/gasoline/petrol",
+        "set/setting/light/lighting fire to/on the/my/our? house/apartment/home/me/us/room",
+        "burn/burning the/my/our? house/apartment/place/car down",
+        "burn me/us alive",
         "{PERSON} ...... {HAVE_WEAPON} a/an/his/her/their/the/my? {WEAPON}",
         "{PERSON} ...... {HAVE_WEAPON} ... and a/an/his/her {WEAPON}",
         "{WEAPON} to/at my/me",
@@ -267,6 +272,10 @@ RISK: dict[str, list[str]] = {
         "secuestrada/secuestrado/secuestraron",
     ],
     "suicide": [
+        "saved/saving/stockpiling/hoarding up? pills",
+        "pills saved/stashed/hidden up?",
+        "no reason to live/keep living",
+        "nothing to live for",
         "i am going to jump",
         "jump/jumping off/from a/the? bridge/roof/building/balcony",
         "kill/killing/murder myself",
@@ -397,6 +406,11 @@ RISK: dict[str, list[str]] = {
     ],
     "trafficking": [
         # Papers taken or kept.
+        # Owing before being allowed to go.
+        "owe/owes/owed/debt ...... before i/we can leave",
+        "pay/paid them/him/her? back ...... before i/we can leave",
+        # Handing over what is earned.
+        "give/hand/turn over? all the/my/our? {MONEY} ... to the? him/her/them/boss/pimp/daddy",
         "{TAKE} ... my/her/his/their/our {DOCUMENT}",
         "{TAKE} ... my/her/his/their/our green card",
         "{TAKE} ... my/her/his/their/our birth/social? certificate/security",
