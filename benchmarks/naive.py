@@ -15,12 +15,12 @@ from sqlite_utils import Database
 
 from bot.directory.models import Service
 from bot.directory.search import (
-    FILLER_CATEGORY, NEARBY_RADIUS_KM, RANK, Candidate, fallback_service, load_service,
+    FILLER_CATEGORY, NEARBY_RADIUS_KM, Candidate, fallback_service, load_service,
 )  # fmt: skip
 from bot.geo import Place, distance_km
 
-ENTRIES_SQL = f"""
-SELECT s.id, s.name, s.category, s.scope, s.status, {RANK} AS rank,
+ENTRIES_SQL = """
+SELECT s.id, s.name, s.category, s.scope, s.status, s.rank AS rank,
        COALESCE(s.url, o.website) IS NOT NULL AS has_website
 FROM service s JOIN organization o ON o.id = s.organization_id
 """

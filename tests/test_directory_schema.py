@@ -8,12 +8,12 @@ import pytest
 from sqlite_utils import Database
 
 from bot.directory import create_schema
-from bot.directory.search import NEARBY_SQL, SERVES_TOWN, TIER_SQL
+from bot.directory.search import IN_TOWN_SQL, NEARBY_EXTRA, TIER_SQL
 
 EXPECTED_COLUMNS = {
     "organization": {"id", "name", "website"},
     "service": {
-        "id", "organization_id", "name", "description", "category", "scope", "populations",
+        "rank", "id", "organization_id", "name", "description", "category", "scope", "populations",
         "confidential_location", "status", "last_verified", "source_url", "source_verified", "notes", "url",
     },
     "location": {"id", "organization_id", "name", "city", "address_1", "latitude", "longitude"},
@@ -77,11 +77,8 @@ def test_every_search_query_has_an_index(db: Database) -> None:
 
 
 def test_search_queries_never_scan_a_whole_table(db: Database) -> None:
-    params = {
-        "category": "shelter", "scope": "local", "town": "Hartford", "lat": 41.7, "lon": -72.6, "cos2": 0.56,
-        "south": 41.2, "north": 42.2, "west": -73.3, "east": -71.9, "radius2": 0.3, "candidates": 30,
-    }  # fmt: skip
-    for sql in (TIER_SQL.format(extra="AND " + SERVES_TOWN), TIER_SQL.format(extra=""), NEARBY_SQL):
+    params = {"category": "shelter", "scope": "local", "town": "Hartford", "area_town": "Windsor"}
+    for sql in (TIER_SQL, IN_TOWN_SQL.format(extra=""), IN_TOWN_SQL.format(extra=NEARBY_EXTRA)):
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, params)]
         assert not [step for step in plan if step.startswith("SCAN")], plan
 

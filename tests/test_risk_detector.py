@@ -15,7 +15,6 @@ rules still get wrong are listed in KNOWN_GAPS, as expected failures.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -737,24 +736,10 @@ def test_internal_failure_falls_back_to_phrase_search(monkeypatch: pytest.Monkey
     assert detect("i need a shelter") == ()
 
 
-def test_typical_message_is_well_under_a_millisecond() -> None:
-    detect("warm up")
-    messages = EMERGENCY[:10] + BENIGN[:10] + DV[:10]
-    start = time.perf_counter()
-    rounds = 20
-    for _ in range(rounds):
-        for message in messages:
-            detect(message)
-    per_message = (time.perf_counter() - start) / (rounds * len(messages))
-    assert per_message < 0.001, f"{per_message * 1000:.3f} ms per message"
-
-
-def test_ten_thousand_characters_stay_fast() -> None:
+def test_risk_in_the_middle_of_ten_thousand_characters_is_found() -> None:
+    # Speed is measured in the benchmarks, not here.
     text = FILLER[:5000] + " he took my passport " + FILLER[:5000]
-    detect(text)
-    start = time.perf_counter()
     assert detect(text) == ("trafficking",)
-    assert time.perf_counter() - start < 0.2
 
 
 # ---------------------------------------------------------------- the pattern data

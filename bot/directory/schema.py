@@ -53,7 +53,8 @@ TABLES: dict[str, str] = {
         source_url TEXT,
         {_flag("source_verified")},
         notes TEXT,
-        url TEXT
+        url TEXT,
+        rank INTEGER NOT NULL DEFAULT 0  -- derived: bot/directory/ranking.py, lower first
     """,
     "service_at_location": f"""
         id TEXT PRIMARY KEY,

@@ -8,7 +8,6 @@ bound parameter; the category is also checked against a fixed list first.
 """
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,60 +18,29 @@ from sqlite_utils import Database
 
 from bot.directory.models import CATEGORIES, WHOLE_STATE_AREA, Match, Phone, Service, split_list
 from bot.directory.seed import FALLBACK_SERVICE_NAME
-from bot.geo import Place, distance_km
+from bot.geo import Place, ct_towns, distance_km, town_place
 
 NEARBY_RADIUS_KM = 60.0
-# Nearby candidates re-ranked by exact distance; more than a reply needs, so
-# candidates dropped as duplicate lines still leave enough.
-NEARBY_CANDIDATES = 30
-KM_PER_DEGREE = 111.195  # along a meridian, mean Earth radius
 TOWNS_NAMED_IN_AREA = 3
 FILLER_CATEGORY = "hotline"
 
-# Lower is better: serves everyone, 24/7, seen on a source, and a general line
-# before a Spanish-only or population-specific one; a statewide line with a
-# restriction ("eligible ZIP codes") after those without one. One integer, so SQL can
-# order the straight tiers and Python can tie-break the nearby tier the same way.
-# The restriction test mirrors WHOLE_STATE_AREA (models.py) in SQL.
-RANK = """(
-    (CASE WHEN lower(s.populations) = 'all' OR s.populations LIKE 'all;%' THEN 0 ELSE 8 END)
-  + (CASE WHEN EXISTS (SELECT 1 FROM service_area r WHERE r.service_id = s.id AND r.scope = 'statewide'
-                       AND r.description IS NOT NULL AND r.description != ''
-                       AND lower(r.description) != 'all ct towns' AND lower(r.description) NOT LIKE 'statewide%')
-          THEN 16 ELSE 0 END)
-  + (CASE WHEN EXISTS (SELECT 1 FROM schedule h WHERE h.service_id = s.id AND h.is_24_7 = 1) THEN 0 ELSE 4 END)
-  + (CASE WHEN s.source_verified = 1 THEN 0 ELSE 2 END)
-  + (CASE WHEN lower(s.populations) = 'all'
-           AND NOT (EXISTS (SELECT 1 FROM language l WHERE l.service_id = s.id)
-                    AND NOT EXISTS (SELECT 1 FROM language l WHERE l.service_id = s.id
-                                                           AND l.language NOT LIKE 'spanish%'))
-          THEN 0 ELSE 1 END)
-)"""
 ACTIVE_OF_CATEGORY = "s.category = :category AND s.status = 'active' AND s.scope = :scope"
-SERVES_TOWN = "s.id IN (SELECT a.service_id FROM service_area a WHERE a.town = :town AND a.scope = 'town')"
+SERVES_TOWN = "s.id IN (SELECT c.service_id FROM service_area c WHERE c.town = :town AND c.scope = 'town')"
 
-TIER_SQL = f"SELECT s.id, {RANK} AS rank FROM service s WHERE {ACTIVE_OF_CATEGORY} {{extra}} ORDER BY rank, s.name"
+TIER_SQL = f"SELECT s.id, s.rank AS rank FROM service s WHERE {ACTIVE_OF_CATEGORY} ORDER BY rank, s.name"
 
-# Equirectangular distance in degrees², with cos²(latitude) passed in because
-# this SQLite has no trigonometry. The bounding box lets the lat/lon index cut
-# the area rows first. Bare latitude/longitude beside MIN() come from the
-# nearest area row (documented SQLite behaviour), for the exact distance after.
-NEARBY_SQL = f"""
-SELECT s.id, {RANK} AS rank, s.name,
-       MIN((a.latitude - :lat) * (a.latitude - :lat)
-           + (a.longitude - :lon) * (a.longitude - :lon) * :cos2) AS d2,
-       a.latitude AS area_latitude, a.longitude AS area_longitude
-FROM service s JOIN service_area a ON a.service_id = s.id
-WHERE {ACTIVE_OF_CATEGORY}
-  AND a.scope = 'town'
-  AND a.latitude BETWEEN :south AND :north
-  AND a.longitude BETWEEN :west AND :east
-  AND NOT {SERVES_TOWN}
-GROUP BY s.id
-HAVING d2 <= :radius2
-ORDER BY d2, rank, s.name
-LIMIT :candidates
+# One town's services of a category, read through the service_area(town, scope,
+# service_id) index. The local tier asks for the person's town; the nearby tier
+# walks the other towns nearest first, leaving out services that already
+# cover the person's town. Either way the cost depends on how many services a
+# reply needs, not on how many the directory holds.
+IN_TOWN_SQL = f"""
+SELECT s.id, s.rank AS rank
+FROM service_area a JOIN service s ON s.id = a.service_id
+WHERE a.town = :area_town AND a.scope = 'town' AND {ACTIVE_OF_CATEGORY} {{extra}}
+ORDER BY rank, s.name
 """
+NEARBY_EXTRA = "AND NOT " + SERVES_TOWN
 
 SERVICE_SQL = """
 SELECT s.id, s.name, s.category, s.scope, s.populations, s.confidential_location, s.last_verified,
@@ -114,31 +82,39 @@ def _rows(db: Database, sql: str, params: dict[str, Any] | list[Any]) -> Iterato
     return (dict(zip(columns, row)) for row in cursor)
 
 
-def _tier(db: Database, category: str, scope: Match, town: str | None = None) -> Iterator[Candidate]:
-    """Lazy, so a reply that fills up in the first tier never reads the others."""
-    extra, params = ("AND " + SERVES_TOWN, {"town": town}) if town else ("", {})
-    sql = TIER_SQL.format(extra=extra)
-    for row in _rows(db, sql, {"category": category, "scope": scope, **params}):
+def _tier(db: Database, category: str, scope: Match) -> Iterator[Candidate]:
+    """Lazy, so a reply that fills up in an earlier tier never reads this one."""
+    for row in _rows(db, TIER_SQL, {"category": category, "scope": scope}):
         yield Candidate(row["id"], scope)
 
 
-def _nearby(db: Database, category: str, place: Place) -> Iterator[Candidate]:
-    radius = NEARBY_RADIUS_KM / KM_PER_DEGREE
-    cos_lat = max(math.cos(math.radians(place.latitude)), 0.01)
-    params = {
-        "category": category, "scope": "local", "town": place.town,
-        "lat": place.latitude, "lon": place.longitude, "cos2": cos_lat * cos_lat,
-        "south": place.latitude - radius, "north": place.latitude + radius,
-        "west": place.longitude - radius / cos_lat, "east": place.longitude + radius / cos_lat,
-        "radius2": radius * radius, "candidates": NEARBY_CANDIDATES,
-    }  # fmt: skip
-    ranked = []
-    for row in _rows(db, NEARBY_SQL, params):
-        km = distance_km(place.latitude, place.longitude, row["area_latitude"], row["area_longitude"])
+def _in_town(db: Database, category: str, area_town: str, extra: str = "", town: str | None = None) -> Iterator[str]:
+    params = {"category": category, "scope": "local", "area_town": area_town, "town": town}
+    for row in _rows(db, IN_TOWN_SQL.format(extra=extra), params):
+        yield row["id"]
+
+
+def towns_by_distance(place: Place) -> list[tuple[float, str]]:
+    """Other Connecticut towns within the radius, nearest first (169 distances: microseconds)."""
+    near = []
+    for town in ct_towns():
+        if town == place.town:
+            continue
+        centre = town_place(town)
+        km = distance_km(place.latitude, place.longitude, centre.latitude, centre.longitude)
         if km <= NEARBY_RADIUS_KM:
-            ranked.append((km, row["rank"], row["name"], row["id"]))
-    for km, _, _, service_id in sorted(ranked):
-        yield Candidate(service_id, "nearby", round(km, 1))
+            near.append((km, town))
+    return sorted(near)
+
+
+def _nearby(db: Database, category: str, place: Place) -> Iterator[Candidate]:
+    """Services of the nearest towns first; a service listed in several towns counts at its nearest."""
+    seen: set[str] = set()
+    for km, town in towns_by_distance(place):
+        for service_id in _in_town(db, category, town, NEARBY_EXTRA, place.town):
+            if service_id not in seen:
+                seen.add(service_id)
+                yield Candidate(service_id, "nearby", round(km, 1))
 
 
 def candidates(db: Database, category: str, place: Place | None) -> Iterator[Candidate]:
@@ -149,7 +125,7 @@ def candidates(db: Database, category: str, place: Place | None) -> Iterator[Can
     thinly in a region (counseling in eastern Connecticut) still gets a full reply.
     """
     if place is not None and place.in_connecticut:
-        yield from _tier(db, category, "local", town=place.town)
+        yield from (Candidate(service_id, "local") for service_id in _in_town(db, category, place.town))
         yield from _nearby(db, category, place)
     yield from _tier(db, category, "statewide")
     yield from _tier(db, category, "national")

@@ -21,6 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.directory.models import CATEGORIES, SCOPES, STATUSES, Phone, split_list
+from bot.directory.ranking import rank_services
 from bot.directory.schema import TABLES, create_indexes, create_tables
 from bot.geo import canonical_town, town_place
 
@@ -310,6 +311,7 @@ def build_database(db_path: Path, seed_csv: Path, overrides_csv: Path | None = N
             db.enable_wal()  # readers never block on a staff edit, and never see one half-made
             create_tables(db)
             load_seed(db, Path(seed_csv), Path(overrides_csv) if overrides_csv else None)
+            rank_services(db)
             create_indexes(db)
             if db.execute("PRAGMA foreign_key_check").fetchall():
                 raise SeedError("the loaded directory has broken references")
