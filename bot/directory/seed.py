@@ -311,8 +311,8 @@ def build_database(db_path: Path, seed_csv: Path, overrides_csv: Path | None = N
             db.enable_wal()  # readers never block on a staff edit, and never see one half-made
             create_tables(db)
             load_seed(db, Path(seed_csv), Path(overrides_csv) if overrides_csv else None)
-            rank_services(db)
             create_indexes(db)
+            rank_services(db)  # after the indexes: its subqueries look services up by id
             if db.execute("PRAGMA foreign_key_check").fetchall():
                 raise SeedError("the loaded directory has broken references")
             db.analyze()  # statistics let the planner pick the town and category indexes
