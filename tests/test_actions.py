@@ -26,14 +26,13 @@ DOMAIN: dict[str, Any] = {
 def tracker(
     text: str = "",
     intent: str = "inform_location",
-    entities: list[dict] | None = None,
     slots: dict[str, Any] | None = None,
     active_form: bool = True,
 ) -> Tracker:
     return Tracker(
         sender_id="test",
         slots={"category": None, "location": None, "requested_slot": None, **(slots or {})},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities or []},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=[],
         paused=False,
         followup_action=None,
@@ -58,7 +57,7 @@ def test_form_fills_location_from_a_typo() -> None:
 
 
 def test_form_reads_a_zip() -> None:
-    tr = tracker("near 06106", entities=[{"entity": "zip", "value": "06106"}], slots={"requested_slot": "location"})
+    tr = tracker("near 06106", slots={"requested_slot": "location"})
     events, _ = run(ValidateResourceForm(), tr)
     assert slot_events(events)["location"].startswith("06106")
 

@@ -40,7 +40,6 @@ EXPECTED_INDEX_PREFIXES = {
     ("service", ("category", "status", "scope")),
     ("service_area", ("town",)),
     ("service_area", ("scope",)),
-    ("service_area", ("latitude", "longitude")),
     ("service_area", ("service_id",)),
     ("phone", ("service_id",)),
     ("language", ("service_id",)),

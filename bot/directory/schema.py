@@ -97,10 +97,9 @@ TABLES: dict[str, str] = {
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("service", ("category", "status", "scope")),  # every tier
     ("service", ("organization_id",)),
-    ("service_area", ("town", "scope", "service_id")),  # tier 1: who serves this town
+    ("service_area", ("town", "scope", "service_id")),  # local and nearby tiers: who serves a town
     ("service_area", ("scope",)),
-    ("service_area", ("latitude", "longitude")),  # tier 2: bounding box
-    ("service_area", ("service_id", "scope", "latitude", "longitude")),  # tier 2 per service; area text
+    ("service_area", ("service_id", "scope", "latitude", "longitude")),  # area text per service
     ("phone", ("service_id",)),
     ("language", ("service_id",)),
     ("schedule", ("service_id", "is_24_7")),  # ranking: 24/7 first
