@@ -1,7 +1,8 @@
 """The order in which services of one tier are shown, computed when the directory is built.
 
 Anything that changes a service, its schedule, languages or areas must call
-`rank_services` again (build_database does); search only reads `service.rank`.
+`rank_services` again (build_database does); search only reads `service.rank`
+and the `local_listing` table derived from it.
 """
 from __future__ import annotations
 
@@ -28,5 +29,16 @@ RANK = """(
 )"""
 
 
+LISTING = """
+INSERT INTO local_listing (town, category, rank, name, service_id)
+SELECT a.town, s.category, s.rank, s.name, s.id
+FROM service_area a JOIN service s ON s.id = a.service_id
+WHERE a.scope = 'town' AND s.scope = 'local' AND s.status = 'active'
+"""
+
+
 def rank_services(db: Database) -> None:
+    """Run it inside the transaction of the change that needs it, so a search never sees the two out of step."""
     db.execute(f"UPDATE service AS s SET rank = {RANK}")
+    db.execute("DELETE FROM local_listing")
+    db.execute(LISTING)

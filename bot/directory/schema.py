@@ -91,13 +91,25 @@ TABLES: dict[str, str] = {
         description TEXT NOT NULL,
         {_flag("is_24_7")}
     """,
+    # Derived, not HSDS: one row per active local service and town it serves, in
+    # display order, rebuilt with the rank (ranking.py). Its index hands a town's
+    # services over already sorted, so a search reads only the rows it shows.
+    "local_listing": f"""
+        town TEXT NOT NULL,
+        category TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        {_SERVICE_FK}
+    """,
 }
 
 # (table, columns). Named after the query each one serves, see search.py.
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("service", ("category", "status", "scope")),  # every tier
+    ("service", ("category", "status", "scope", "rank", "name")),  # statewide and national tiers, in order
+    ("local_listing", ("town", "category", "rank", "name", "service_id")),  # local and nearby tiers, in order
+    ("local_listing", ("service_id",)),  # cascade on delete
     ("service", ("organization_id",)),
-    ("service_area", ("town", "scope", "service_id")),  # local and nearby tiers: who serves a town
+    ("service_area", ("town", "scope", "service_id")),  # nearby tier: does a service already cover the town
     ("service_area", ("scope",)),
     ("service_area", ("service_id", "scope", "latitude", "longitude")),  # area text per service
     ("phone", ("service_id",)),

@@ -25,22 +25,22 @@ TOWNS_NAMED_IN_AREA = 3
 FILLER_CATEGORY = "hotline"
 
 ACTIVE_OF_CATEGORY = "s.category = :category AND s.status = 'active' AND s.scope = :scope"
-SERVES_TOWN = "s.id IN (SELECT c.service_id FROM service_area c WHERE c.town = :town AND c.scope = 'town')"
 
 TIER_SQL = f"SELECT s.id, s.rank AS rank FROM service s WHERE {ACTIVE_OF_CATEGORY} ORDER BY rank, s.name"
 
-# One town's services of a category, read through the service_area(town, scope,
-# service_id) index. The local tier asks for the person's town; the nearby tier
-# walks the other towns nearest first, leaving out services that already
+# One town's services of a category, read in display order off the
+# local_listing index. The local tier asks for the person's town; the nearby
+# tier walks the other towns nearest first, leaving out services that already
 # cover the person's town. Either way the cost depends on how many services a
 # reply needs, not on how many the directory holds.
-IN_TOWN_SQL = f"""
-SELECT s.id, s.rank AS rank
-FROM service_area a JOIN service s ON s.id = a.service_id
-WHERE a.town = :area_town AND a.scope = 'town' AND {ACTIVE_OF_CATEGORY} {{extra}}
-ORDER BY rank, s.name
+IN_TOWN_SQL = """
+SELECT l.service_id AS id FROM local_listing l
+WHERE l.town = :area_town AND l.category = :category {extra}
+ORDER BY l.rank, l.name
 """
-NEARBY_EXTRA = "AND NOT " + SERVES_TOWN
+NEARBY_EXTRA = """AND NOT EXISTS (
+    SELECT 1 FROM service_area c WHERE c.town = :town AND c.scope = 'town' AND c.service_id = l.service_id
+)"""
 
 SERVICE_SQL = """
 SELECT s.id, s.name, s.category, s.scope, s.populations, s.confidential_location, s.last_verified,
@@ -89,7 +89,7 @@ def _tier(db: Database, category: str, scope: Match) -> Iterator[Candidate]:
 
 
 def _in_town(db: Database, category: str, area_town: str, extra: str = "", town: str | None = None) -> Iterator[str]:
-    params = {"category": category, "scope": "local", "area_town": area_town, "town": town}
+    params = {"category": category, "area_town": area_town, "town": town}
     for row in _rows(db, IN_TOWN_SQL.format(extra=extra), params):
         yield row["id"]
 
