@@ -16,7 +16,7 @@ help: ## list the commands
 
 setup: $(VENV)/.installed resources.db ## create the venv and build resources.db (if missing or out of date)
 
-$(VENV)/.installed: requirements.lock scripts/setup-venv.sh
+$(VENV)/.installed: requirements.lock requirements-encoder.txt scripts/setup-venv.sh
 	scripts/setup-venv.sh
 
 resources.db: $(VENV)/.installed $(DIRECTORY_INPUTS)

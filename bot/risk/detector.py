@@ -33,7 +33,7 @@ SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
 # A child and a harm this many words apart or closer belong together.
-CHILD_WINDOW = 8
+CHILD_WINDOW = 12
 # "I am 14" makes any violence, sexual or trafficking risk this close a child's risk.
 MINOR_SELF_WINDOW = 60
 KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset({"emergency", "trafficking", "sa", "dv"})
