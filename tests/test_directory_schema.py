@@ -76,7 +76,7 @@ def test_every_search_query_has_an_index(db: Database) -> None:
 
 
 def test_search_queries_never_scan_a_whole_table(db: Database) -> None:
-    params = {"category": "shelter", "scope": "local", "town": "Hartford", "area_town": "Windsor"}
+    params = {"category": "shelter", "scope": "local", "town": "Hartford", "area_town": "Windsor", "fresh_since": "2026-01-01"}
     for sql in (TIER_SQL, IN_TOWN_SQL.format(extra=""), IN_TOWN_SQL.format(extra=NEARBY_EXTRA)):
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql, params)]
         assert not [step for step in plan if step.startswith("SCAN")], plan
