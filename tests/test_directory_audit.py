@@ -8,7 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from bot.directory.audit import edit_summary, history
-from bot.directory.edits import add_service, deactivate_service, open_for_edit, update_service, verify_service
+from bot.directory.edits import add_service, deactivate_service, open_for_edit, update_service
 from bot.paths import SEED_CSV
 from staff import BY, NEW_SERVICE, STAFF_NAME, content, run
 

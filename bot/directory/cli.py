@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -297,7 +297,8 @@ def verify(db_path: Path, service_id: str, on: datetime | None, by: str | None) 
 @cli.command()
 @db_option
 @click.option(
-    "--days", type=click.IntRange(min=1), default=freshness.stale_after_days, show_default=f"${freshness.STALE_DAYS_ENV} or {freshness.DEFAULT_STALE_DAYS}",
+    "--days", type=click.IntRange(min=1), default=freshness.stale_after_days,
+    show_default=f"${freshness.STALE_DAYS_ENV} or {freshness.DEFAULT_STALE_DAYS}",
     help="How long a check stays good; search shows entries checked within it first.",
 )  # fmt: skip
 @click.option("--today", type=DAY, help="Count from this day instead of today, YYYY-MM-DD (to plan ahead).")
@@ -343,7 +344,8 @@ def import_(
             verb = "would change" if dry_run else "changed"
             echo_change(db, f"{verb} {change.service_id}", change.before, change.after, show_confidential)
     added = sum(change.before is None for change in changes)
-    click.echo(f"{added} new and {len(changes) - added} changed entries" + (" (dry run: nothing written)" if dry_run else ""))
+    summary = f"{added} new and {len(changes) - added} changed entries"
+    click.echo(summary + (" (dry run: nothing written)" if dry_run else ""))
 
 
 @cli.command()

@@ -144,6 +144,7 @@ def _derive(db: Database) -> None:
 
 
 def _duplicate_names(db: Database, rows: dict[str, tuple[int | None, dict[str, str]]], label: str) -> list[Problem]:
+    """Names are unique (people tell lines apart by them): checked over the directory as it would be."""
     names = {service_id: name for service_id, name in db.execute("SELECT id, name FROM service")}
     names.update({service_id: (row.get("name") or "").strip() for service_id, (_, row) in rows.items()})
     owners: dict[str, list[str]] = {}
@@ -152,7 +153,8 @@ def _duplicate_names(db: Database, rows: dict[str, tuple[int | None, dict[str, s
     return [
         Problem(number, "name", f"{row['name'].strip()!r} is already the name of {', '.join(others)}", label)
         for service_id, (number, row) in rows.items()
-        if (others := [o for o in owners[(row.get("name") or "").strip()] if o != service_id])
+        if (row.get("name") or "").strip()  # a missing name is reported as such
+        and (others := [o for o in owners[row["name"].strip()] if o != service_id])
     ]
 
 
@@ -168,7 +170,8 @@ def _prepare(
             service_id = seed.row_id(dict(given))
             current = befores[service_id] = read_entry(db, service_id)
             if service_id in prepared:
-                raise BadValue(f"{service_id!r} is also the entry of {label} {prepared[service_id][0]}; list each entry once")
+                first = prepared[service_id][0]
+                raise BadValue(f"{service_id!r} is also the entry of {label} {first}; list each entry once")
             prepared[service_id] = (number, merge(current, dict(given)))
         except BadValue as error:
             problems.append(Problem(number, "id" if (given.get("id") or "").strip() else "name", str(error), label))
@@ -188,7 +191,8 @@ def _prepare(
 
 def _fallback_problem(numbers: dict[str, int | None], befores: dict[str, Entry | None], label: str) -> Problem:
     """Points at the row that was the fallback line, if the file has it."""
-    row = next((numbers[i] for i, before in befores.items() if before and before["name"] == seed.FALLBACK_SERVICE_NAME), None)
+    was_fallback = [i for i, before in befores.items() if before and before["name"] == seed.FALLBACK_SERVICE_NAME]
+    row = numbers[was_fallback[0]] if was_fallback else None
     message = (
         f"{seed.FALLBACK_SERVICE_NAME!r} is the line every reply falls back on:"
         " it must stay active, under that name, with a phone number"

@@ -82,7 +82,8 @@ def _attribute(link_id: str, link_entity: str, code: str, value: Any) -> dict[st
 
 
 def _area_name(area: dict[str, Any]) -> str:
-    return {"statewide": "Connecticut", "national": "United States"}.get(area["scope"]) or area["town"] or area["description"]
+    whole = {"statewide": "Connecticut", "national": "United States"}.get(area["scope"])
+    return whole or area["town"] or area["description"]
 
 
 def _phone(phone: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +149,9 @@ def service_object(db: Database, service_id: str, show_confidential: bool = Fals
         "languages": [{"id": l["id"], "service_id": service_id, "name": l["language"]} for l in children["language"]],
         "service_at_locations": [_location(db, link, withhold) for link in children["service_at_location"]],
         "attributes": [
-            _attribute(service_id, "service", code, values[code]) for code in SERVICE_ATTRIBUTES if values[code] is not None
+            _attribute(service_id, "service", code, values[code])
+            for code in SERVICE_ATTRIBUTES
+            if values[code] is not None
         ],
     }
 
@@ -179,9 +182,9 @@ def _table_rows(services: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]
             for language in phone.get("languages", []):
                 add("languages.csv", language)
             add_attributes(phone.get("attributes", []))
-        for name, key in (("schedules.csv", "schedules"), ("service_areas.csv", "service_areas"), ("languages.csv", "languages")):
+        for key in ("schedules", "service_areas", "languages"):
             for row in service[key]:
-                add(name, row)
+                add(f"{key}.csv", row)
         for link in service["service_at_locations"]:
             add("service_at_locations.csv", link)
             add("locations.csv", link["location"])
@@ -283,8 +286,13 @@ def read_json(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise InvalidEntries([Problem(None, "file", f"is not JSON ({error})")]) from error
     services = data.get("contents") if isinstance(data, dict) else data
     if not isinstance(services, list):
-        raise InvalidEntries([Problem(None, "file", "is not HSDS: expected a list of services or a page with 'contents'")])
-    problems = [Problem(n, "service", "is not an object", "service") for n, s in enumerate(services, 1) if not isinstance(s, dict)]
+        expected = "is not HSDS: expected a list of services or a page with 'contents'"
+        raise InvalidEntries([Problem(None, "file", expected)])
+    problems = [
+        Problem(number, "service", "is not an object", "service")
+        for number, service in enumerate(services, start=1)
+        if not isinstance(service, dict)
+    ]
     if problems:
         raise InvalidEntries(problems)
     return [(number, entry_row(service)) for number, service in enumerate(services, start=1)]
@@ -315,7 +323,9 @@ def read_tables(folder: Path) -> list[tuple[int, dict[str, str]]]:
     except (UnicodeDecodeError, csv.Error) as error:
         raise InvalidEntries([Problem(None, "file", f"a table is not a UTF-8 CSV file ({error})")]) from error
     terms = {term["id"]: term for term in tables["taxonomy_terms.csv"]}
-    attributes = _by([{**a, "taxonomy_term": terms.get(a.get("taxonomy_term_id", ""), {})} for a in tables["attributes.csv"]], "link_id")
+    attributes = _by(
+        [{**a, "taxonomy_term": terms.get(a.get("taxonomy_term_id", ""), {})} for a in tables["attributes.csv"]], "link_id"
+    )
     organizations = {row["id"]: row for row in tables["organizations.csv"]}
     locations = {row["id"]: row for row in tables["locations.csv"]}
     addresses = _by(tables["addresses.csv"], "location_id")
@@ -327,7 +337,10 @@ def read_tables(folder: Path) -> list[tuple[int, dict[str, str]]]:
         entries.append((number, entry_row({
             **service,
             "organization": organizations.get(service.get("organization_id", ""), {}),
-            "phones": [{**p, "attributes": attributes.get(p["id"], [])} for p in children["phones.csv"].get(service_id, [])],
+            "phones": [
+                {**phone, "attributes": attributes.get(phone["id"], [])}
+                for phone in children["phones.csv"].get(service_id, [])
+            ],
             "schedules": children["schedules.csv"].get(service_id, []),
             "service_areas": children["service_areas.csv"].get(service_id, []),
             "languages": children["languages.csv"].get(service_id, []),

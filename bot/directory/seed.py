@@ -242,7 +242,8 @@ def add_service(records: Records, row: dict[str, str], override: StatusOverride 
     entry_id = reader.read("id" if _text(row, "id") else "name", row_id, row)
     category = reader.column("category", choice, CATEGORIES)
     scope = reader.column("scope", choice, SCOPES)
-    status = reader.column("status", choice, STATUSES) if _text(row, "status") else (override.status if override else "active")
+    default_status = override.status if override else "active"
+    status = reader.column("status", choice, STATUSES) if _text(row, "status") else default_status
     languages = split_list(row.get("languages") or "")
     # A line that speaks one language is labelled with it, so "Spanish line" shows on the number.
     phone_language = languages[0] if len(languages) == 1 and languages[0].lower() not in NOT_A_LANGUAGE else None
@@ -250,7 +251,8 @@ def add_service(records: Records, row: dict[str, str], override: StatusOverride 
         *(reader.column("phone", _phones, parse_voice, phone_language) or []),
         *(reader.column("sms", _phones, parse_sms, phone_language) or []),
     ]
-    areas = reader.read("service_area_towns", parse_service_area, scope, row.get("service_area_towns") or "") if scope else None
+    area_text = row.get("service_area_towns") or ""
+    areas = reader.read("service_area_towns", parse_service_area, scope, area_text) if scope else None
     office = _text(row, "office_town")
     if office:
         reader.read("office_town", _office, office)
@@ -270,7 +272,9 @@ def add_service(records: Records, row: dict[str, str], override: StatusOverride 
         "last_verified": reader.column("last_verified", iso_date),
         "source_url": reader.column("source_url", web_address),
         "source_verified": reader.column("verified_from_source", _flag),
-        "notes": _join_notes(_text(row, "notes"), override and f"Status {override.status} (status_overrides.csv): {override.reason}"),
+        "notes": _join_notes(
+            _text(row, "notes"), override and f"Status {override.status} (status_overrides.csv): {override.reason}"
+        ),
         "url": reader.column("website", web_address),
     }  # fmt: skip
     if reader.problems:
