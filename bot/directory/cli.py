@@ -82,9 +82,7 @@ def reports_problems(command: F) -> F:
 
 @contextmanager
 def reading(db_path: Path) -> Iterator[Database]:
-    if not Path(db_path).is_file():
-        raise FileNotFoundError(f"no directory at {db_path}; build one with: python -m bot.directory build --db {db_path}")
-    db = open_directory(db_path)
+    db = open_directory(edits.require_directory(db_path))
     try:
         yield db
     finally:
@@ -407,9 +405,7 @@ def audit_(
 @reports_problems
 def backup(db_path: Path, target: Path, replace: bool) -> None:
     """Copy the live directory to PATH, safely while the bot is running (SQLite's online backup)."""
-    if not Path(db_path).is_file():
-        raise FileNotFoundError(f"no directory at {db_path}")
-    backup_directory(db_path, target, replace)
+    backup_directory(edits.require_directory(db_path), target, replace)
     click.echo(f"backed up {db_path} to {target}")
 
 

@@ -66,16 +66,20 @@ class Change:
         return differences(self.before, self.after)
 
 
-def open_for_edit(db_path: Path) -> Database:
-    """A writing connection to an existing directory: WAL, references enforced, waits for another writer.
-
-    Creates nothing but what an older directory lacks (the audit table), so a
-    mistyped path is an error rather than a new empty directory.
-    """
+def require_directory(db_path: Path) -> Path:
+    """A mistyped path is an error, never a new empty directory."""
     path = Path(db_path)
     if not path.is_file():
         raise FileNotFoundError(f"no directory at {path}; build one with: python -m bot.directory build --db {path}")
-    db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
+    return path
+
+
+def open_for_edit(db_path: Path) -> Database:
+    """A writing connection to an existing directory: WAL, references enforced, waits for another writer.
+
+    Creates nothing but what an older directory lacks (the audit table).
+    """
+    db = Database(sqlite3.connect(require_directory(db_path), timeout=BUSY_TIMEOUT_SECONDS))
     db.execute("PRAGMA foreign_keys = ON")
     if db.journal_mode != "wal":
         db.enable_wal()
