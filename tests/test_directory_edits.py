@@ -104,8 +104,11 @@ def test_required_fields_and_duplicate_names(db: Database) -> None:
 
 def test_an_address_needs_an_explicit_confidentiality_answer(db: Database) -> None:
     with pytest.raises(InvalidEntries) as error:
-        add_service(db, {**NEW_SERVICE, "address": "1 Example Road"}, STAFF_NAME)
-    assert ("confidential_location", "is required") in problems(error)
+        add_service(db, {**NEW_SERVICE, "address": "1 Example Road", "office_town": ""}, STAFF_NAME)
+    assert problems(error) == {
+        ("confidential_location", "must be yes or no when an office_address is given"),
+        ("office_address", "needs an office_town, the town the office is in"),
+    }
 
 
 def test_deactivated_services_leave_search_and_keep_their_history(db: Database, staff_db: Path) -> None:

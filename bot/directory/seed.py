@@ -206,6 +206,10 @@ class _RowReader:
         return self.read(column, parse, self.row.get(column) or "", *args)
 
 
+def _refuse(message: str) -> None:
+    raise BadValue(message)
+
+
 def _office(office: str) -> tuple[str, float, float]:
     found = _town_coordinates(office)
     if found is None:
@@ -256,9 +260,12 @@ def add_service(records: Records, row: dict[str, str], override: StatusOverride 
     office = _text(row, "office_town")
     if office:
         reader.read("office_town", _office, office)
-    if _text(row, "office_address") and not _text(row, "confidential_location"):
-        # An address is the one thing that must never reach a person for a shelter: no default here.
-        reader.read("confidential_location", required, "")
+    if _text(row, "office_address"):
+        if not office:
+            reader.read("office_address", _refuse, "needs an office_town, the town the office is in")
+        if not _text(row, "confidential_location"):
+            # A shelter's address must never reach a person: no default when there is one.
+            reader.read("confidential_location", _refuse, "must be yes or no when an office_address is given")
     service = {
         "id": entry_id,
         "organization_id": organization and reader.read("organization", slugify, organization),
