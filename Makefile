@@ -16,11 +16,14 @@ help: ## list the commands
 
 setup: $(VENV)/.installed resources.db ## create the venv and build resources.db (if missing or out of date)
 
-$(VENV)/.installed: requirements.lock requirements-encoder.txt scripts/setup-venv.sh
+$(VENV)/.installed: requirements.lock requirements-encoder.txt scripts/setup-venv.sh pyproject.toml
 	scripts/setup-venv.sh
 
+# Built from the seed when missing or when the seed changed, but once staff have
+# changed it (see `directory audit`) it is the source of truth: build then leaves
+# it alone with a notice instead of erasing their work (README, "Keeping the directory current").
 resources.db: $(VENV)/.installed $(DIRECTORY_INPUTS)
-	$(PY) -m bot.directory build --db $@
+	$(PY) -m bot.directory build --db $@ --keep-edited
 
 train: setup ## train the Rasa model if config, domain or data changed
 	$(PY) -m bot.training

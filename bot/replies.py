@@ -2,7 +2,9 @@
 
 Short, scannable, phone number on its own line. Addresses are never part of a
 reply: a confidential shelter is reached through its line, and the directory
-already withholds its address.
+already withholds its address. An entry staff have checked says when ("Verified
+Mar 2026"); one nobody has checked yet says nothing rather than casting doubt
+on a line a person may need to call now.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.directory import Service
+from bot.directory.freshness import verified_label
 from bot.geo import Place
 
 CATEGORY_LABELS = {
@@ -60,6 +63,8 @@ def service_text(number: int, service: Service) -> str:
         lines.append(f"Serves: {service.area}")
     if service.languages:
         lines.append("Languages: " + ", ".join(service.languages))
+    if service.last_verified:
+        lines.append(f"Verified {verified_label(service.last_verified)}")
     return "\n".join(lines)
 
 
@@ -86,5 +91,6 @@ def service_card(service: Service) -> dict[str, Any]:
         "hours": service.hours,
         "languages": list(service.languages),
         "website": service.website,
+        "last_verified": service.last_verified,
         "match": service.match,
     }

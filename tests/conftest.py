@@ -18,6 +18,10 @@ from bot.training import ensure_model
 from chat import Conversation
 from sms_phone import AUTH_TOKEN, ID_SECRET, PUBLIC_URL, RATE_LIMIT, Phone
 
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE_CSV = FIXTURES / "directory_sample.csv"
+SAMPLE_OVERRIDES = FIXTURES / "directory_overrides.csv"
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -30,6 +34,14 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real seed directory in a file of its own, so tests never touch resources.db."""
     path = tmp_path_factory.mktemp("directory") / "resources.db"
     build_database(path, SEED_CSV, STATUS_OVERRIDES_CSV)
+    return path
+
+
+@pytest.fixture
+def staff_db(tmp_path: Path) -> Path:
+    """A small fictional directory of its own (tests/fixtures/directory_sample.csv) for a test to change."""
+    path = tmp_path / "resources.db"
+    build_database(path, SAMPLE_CSV, SAMPLE_OVERRIDES)
     return path
 
 

@@ -10,8 +10,9 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 from bot.directory import Phone, SeedError, build_database, open_directory
-from bot.directory.__main__ import cli
-from bot.directory.seed import dialable, parse_service_area, parse_sms, parse_voice
+from bot.directory.cli import cli
+from bot.directory.seed import parse_service_area, parse_sms, parse_voice
+from bot.directory.validate import BadValue, dialable
 from bot.paths import SEED_CSV, STATUS_OVERRIDES_CSV
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -190,8 +191,8 @@ def test_bad_values_name_their_line(tmp_path: Path) -> None:
 def test_numbers_are_never_guessed() -> None:
     assert dialable("1-888-373-7888") == dialable("(888) 373-7888") == "+18883737888"
     assert dialable("233733") == "233733"
-    for bad in ["1-800-RUNAWAY", "212-714-114", "call us", "12"]:
-        with pytest.raises(SeedError):
+    for bad in ["1-800-RUNAWAY", "212-714-114", "call us", "12", "203-123-4567", "+44 20 7946 0958"]:
+        with pytest.raises(BadValue):
             dialable(bad)
 
 
@@ -209,11 +210,15 @@ def test_phone_text_forms() -> None:
 def test_area_text_forms() -> None:
     assert [a["scope"] for a in parse_service_area("statewide", "eligible ZIP codes")] == ["statewide"]
     assert [a["scope"] for a in parse_service_area("national", "")] == ["national"]
-    mixed = parse_service_area("local", "Hartford;somewhere upstate;Hartford")
+    mixed = parse_service_area("local", "Hartford;somewhere upstate in CT;Hartford")
     assert [(a["scope"], a["town"], a["description"]) for a in mixed] == [
         ("town", "Hartford", "Hartford"),
-        ("region", None, "somewhere upstate"),
+        ("region", None, "somewhere upstate in CT"),
     ]
+    # Text that is neither a town nor says it is about Connecticut is a typo or out of state.
+    for bad in ("Hartferd", "Springfield"):
+        with pytest.raises(BadValue, match="not a Connecticut town"):
+            parse_service_area("local", f"Hartford;{bad}")
 
 
 def test_the_cli_builds_the_directory(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
-"""The service directory: HSDS-named SQLite schema, loading the vetted seed, and search.
+"""The service directory: HSDS-named SQLite schema, loading the vetted seed, search, and staff edits.
 
 Build with `python -m bot.directory build`; the bot only reads, through
-`open_directory` and `find_services`.
+`open_directory` and `find_services`; staff change it through `edits` (the
+`directory` command, cli.py), which checks, logs and writes each change.
 """
 from bot.directory.models import CATEGORIES, Phone, Service
 from bot.directory.schema import create_schema

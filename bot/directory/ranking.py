@@ -30,8 +30,8 @@ RANK = """(
 
 
 LISTING = """
-INSERT INTO local_listing (town, category, rank, name, service_id)
-SELECT a.town, s.category, s.rank, s.name, s.id
+INSERT INTO local_listing (town, category, rank, name, last_verified, service_id)
+SELECT a.town, s.category, s.rank, s.name, s.last_verified, s.id
 FROM service_area a JOIN service s ON s.id = a.service_id
 WHERE a.scope = 'town' AND s.scope = 'local' AND s.status = 'active'
 """

@@ -3,7 +3,7 @@
 HSDS names let the directory be exchanged with 211 and other referral systems
 later without a mapping layer. The allowed values are CHECK constraints and the
 tables are STRICT, so a bad staff edit fails loudly instead of hiding a
-service from search. Every index matches a query in search.py.
+service from search. Every index matches a query in search.py or audit.py.
 """
 from __future__ import annotations
 
@@ -91,22 +91,36 @@ TABLES: dict[str, str] = {
         description TEXT NOT NULL,
         {_flag("is_24_7")}
     """,
-    # Derived, not HSDS: one row per active local service and town it serves, in
-    # display order, rebuilt with the rank (ranking.py). Its index hands a town's
-    # services over already sorted, so a search reads only the rows it shows.
+    # Derived, not HSDS: one row per active local service and town it serves,
+    # rebuilt with the rank (ranking.py). Its index hands over one town's
+    # services of one category, so a search never reads the others.
     "local_listing": f"""
         town TEXT NOT NULL,
         category TEXT NOT NULL,
         rank INTEGER NOT NULL,
         name TEXT NOT NULL,
+        last_verified TEXT,
         {_SERVICE_FK}
     """,
 }
 
-# (table, columns). Named after the query each one serves, see search.py.
+# Not HSDS: who changed which entry, when, and what it was before and after (bot/directory/audit.py).
+# Before and after are whole entries as JSON, so the log reads the same after the schema grows.
+AUDIT_ACTIONS = ("add", "update", "deactivate", "verify", "import")
+AUDIT_TABLE = f"""
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,  -- UTC, ISO 8601 to the second
+    actor TEXT NOT NULL CHECK (actor != ''),
+    action TEXT NOT NULL {_one_of("action", AUDIT_ACTIONS)},
+    service_id TEXT NOT NULL,  -- no reference: the history outlives what it describes
+    before TEXT CHECK (before IS NULL OR json_valid(before)),
+    after TEXT NOT NULL CHECK (json_valid(after))
+"""
+
+# (table, columns). Named after the query each one serves, see search.py and audit.py.
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("service", ("category", "status", "scope", "rank", "name")),  # statewide and national tiers, in order
-    ("local_listing", ("town", "category", "rank", "name", "service_id")),  # local and nearby tiers, in order
+    ("service", ("category", "status", "scope")),  # statewide and national tiers
+    ("local_listing", ("town", "category", "rank", "name", "service_id")),  # local and nearby tiers
     ("local_listing", ("service_id",)),  # cascade on delete
     ("service", ("organization_id",)),
     ("service_area", ("town", "scope", "service_id")),  # nearby tier: does a service already cover the town
@@ -118,6 +132,8 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("service_at_location", ("service_id",)),
     ("service_at_location", ("location_id",)),
     ("location", ("organization_id",)),
+    ("audit", ("service_id", "at")),  # `directory audit ID`
+    ("audit", ("at",)),  # `directory audit --since`
 )
 
 
@@ -125,6 +141,7 @@ def create_tables(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     for name, columns in TABLES.items():
         db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns}) STRICT")
+    db.execute(f"CREATE TABLE IF NOT EXISTS audit ({AUDIT_TABLE}) STRICT")
 
 
 def create_indexes(db: Database) -> None:

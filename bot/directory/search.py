@@ -3,19 +3,23 @@
 Tiers: services covering the person's town, then the nearest other local
 services, then Connecticut-wide lines, then national ones. A reply never shows
 the same line twice (many CT shelters answer on Safe Connect) and never comes
-back without a number to call. Every value from a conversation reaches SQL as a
-bound parameter; the category is also checked against a fixed list first.
+back without a number to call. Within a tier, entries checked within the
+staleness period (freshness.py) come before the rest, then the build-time rank.
+Every value from a conversation reaches SQL as a bound parameter; the category
+is also checked against a fixed list first.
 """
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from bot.directory.freshness import STALE_SQL, fresh_since, stale_sql
 from bot.directory.models import CATEGORIES, WHOLE_STATE_AREA, Match, Phone, Service, split_list
 from bot.directory.seed import FALLBACK_SERVICE_NAME
 from bot.geo import Place, ct_towns, distance_km, town_place
@@ -26,17 +30,21 @@ FILLER_CATEGORY = "hotline"
 
 ACTIVE_OF_CATEGORY = "s.category = :category AND s.status = 'active' AND s.scope = :scope"
 
-TIER_SQL = f"SELECT s.id, s.rank AS rank FROM service s WHERE {ACTIVE_OF_CATEGORY} ORDER BY rank, s.name"
+ORDER = f"{STALE_SQL}, rank, s.name"
+LISTING_ORDER = f"{stale_sql('l')}, l.rank, l.name"
 
-# One town's services of a category, read in display order off the
-# local_listing index. The local tier asks for the person's town; the nearby
-# tier walks the other towns nearest first, leaving out services that already
-# cover the person's town. Either way the cost depends on how many services a
-# reply needs, not on how many the directory holds.
-IN_TOWN_SQL = """
+TIER_SQL = f"SELECT s.id, s.rank AS rank FROM service s WHERE {ACTIVE_OF_CATEGORY} ORDER BY {ORDER}"
+
+# One town's services of a category, found through the local_listing index
+# (only that town's active services of that category, already ranked, so the
+# freshness sort is over a few rows). The local tier asks for the person's town;
+# the nearby tier walks the other towns nearest first, leaving out services that
+# already cover the person's town. Either way the cost depends on how many
+# services a reply needs, not on how many the directory holds.
+IN_TOWN_SQL = f"""
 SELECT l.service_id AS id FROM local_listing l
-WHERE l.town = :area_town AND l.category = :category {extra}
-ORDER BY l.rank, l.name
+WHERE l.town = :area_town AND l.category = :category {{extra}}
+ORDER BY {LISTING_ORDER}
 """
 NEARBY_EXTRA = """AND NOT EXISTS (
     SELECT 1 FROM service_area c WHERE c.town = :town AND c.scope = 'town' AND c.service_id = l.service_id
@@ -82,14 +90,16 @@ def _rows(db: Database, sql: str, params: dict[str, Any] | list[Any]) -> Iterato
     return (dict(zip(columns, row)) for row in cursor)
 
 
-def _tier(db: Database, category: str, scope: Match) -> Iterator[Candidate]:
+def _tier(db: Database, category: str, scope: Match, since: str) -> Iterator[Candidate]:
     """Lazy, so a reply that fills up in an earlier tier never reads this one."""
-    for row in _rows(db, TIER_SQL, {"category": category, "scope": scope}):
+    for row in _rows(db, TIER_SQL, {"category": category, "scope": scope, "fresh_since": since}):
         yield Candidate(row["id"], scope)
 
 
-def _in_town(db: Database, category: str, area_town: str, extra: str = "", town: str | None = None) -> Iterator[str]:
-    params = {"category": category, "area_town": area_town, "town": town}
+def _in_town(
+    db: Database, category: str, since: str, area_town: str, extra: str = "", town: str | None = None
+) -> Iterator[str]:
+    params = {"category": category, "area_town": area_town, "town": town, "fresh_since": since}
     for row in _rows(db, IN_TOWN_SQL.format(extra=extra), params):
         yield row["id"]
 
@@ -107,17 +117,17 @@ def towns_by_distance(place: Place) -> list[tuple[float, str]]:
     return sorted(near)
 
 
-def _nearby(db: Database, category: str, place: Place) -> Iterator[Candidate]:
+def _nearby(db: Database, category: str, place: Place, since: str) -> Iterator[Candidate]:
     """Services of the nearest towns first; a service listed in several towns counts at its nearest."""
     seen: set[str] = set()
     for km, town in towns_by_distance(place):
-        for service_id in _in_town(db, category, town, NEARBY_EXTRA, place.town):
+        for service_id in _in_town(db, category, since, town, NEARBY_EXTRA, place.town):
             if service_id not in seen:
                 seen.add(service_id)
                 yield Candidate(service_id, "nearby", round(km, 1))
 
 
-def candidates(db: Database, category: str, place: Place | None) -> Iterator[Candidate]:
+def candidates(db: Database, category: str, place: Place | None, since: str) -> Iterator[Candidate]:
     """Every tier in order; a place outside Connecticut only gets statewide and national lines.
 
     Last come the statewide crisis lines, as fillers: they answer 24/7 and
@@ -125,12 +135,12 @@ def candidates(db: Database, category: str, place: Place | None) -> Iterator[Can
     thinly in a region (counseling in eastern Connecticut) still gets a full reply.
     """
     if place is not None and place.in_connecticut:
-        yield from (Candidate(service_id, "local") for service_id in _in_town(db, category, place.town))
-        yield from _nearby(db, category, place)
-    yield from _tier(db, category, "statewide")
-    yield from _tier(db, category, "national")
+        yield from (Candidate(service_id, "local") for service_id in _in_town(db, category, since, place.town))
+        yield from _nearby(db, category, place, since)
+    yield from _tier(db, category, "statewide", since)
+    yield from _tier(db, category, "national", since)
     if category != FILLER_CATEGORY:
-        yield from (Candidate(c.id, "fallback") for c in _tier(db, FILLER_CATEGORY, "statewide"))
+        yield from (Candidate(c.id, "fallback") for c in _tier(db, FILLER_CATEGORY, "statewide", since))
 
 
 def towns_text(towns: list[str]) -> str:
@@ -189,7 +199,9 @@ def fallback_service(db: Database) -> Service | None:
     return load_service(db, Candidate(row[0], "fallback")) if row else None
 
 
-def find_services(db: Database, category: str, place: Place | None, limit: int = 3) -> list[Service]:
+def find_services(
+    db: Database, category: str, place: Place | None, limit: int = 3, today: date | None = None
+) -> list[Service]:
     """Up to `limit` services, most local first, each line shown once, and always one to call."""
     if category not in CATEGORIES:
         raise ValueError(f"unknown category {category!r}; expected one of {', '.join(CATEGORIES)}")
@@ -197,7 +209,7 @@ def find_services(db: Database, category: str, place: Place | None, limit: int =
         raise ValueError("limit must be at least 1")
     results: list[Service] = []
     shown_routes: set[tuple[str, str]] = set()
-    for candidate in candidates(db, category, place):
+    for candidate in candidates(db, category, place, fresh_since(today)):
         if len(results) == limit:
             break
         service = load_service(db, candidate)

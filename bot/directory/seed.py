@@ -5,6 +5,10 @@ that follow from its README's warnings live in status_overrides.csv. Anything
 the loader cannot read exactly (a phone number, a category, an override for a
 service that does not exist) stops the build: a directory that silently drops
 or guesses at a crisis line is worse than no new directory.
+
+A row of the seed's columns is also how staff write an entry (a spreadsheet
+import, `directory add`), so the same reading and checking serves both; a staff
+row may add `id`, `office_address`, `status` and `last_verified`.
 """
 from __future__ import annotations
 
@@ -12,17 +16,20 @@ import csv
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from bot.directory.models import CATEGORIES, SCOPES, STATUSES, Phone, split_list
 from bot.directory.ranking import rank_services
 from bot.directory.schema import TABLES, create_indexes, create_tables
+from bot.directory.validate import (
+    BadValue, choice, dialable, iso_date, not_a_town, plain_text, region_text, required, service_id, web_address,
+)  # fmt: skip
 from bot.geo import canonical_town, town_place
 
 # The line every search can fall back on, so a reply always has a number to call.
@@ -33,19 +40,27 @@ SEED_COLUMNS = (
     "service_area_towns", "services", "languages", "hours", "populations",
     "confidential_location", "source_url", "verified_from_source", "notes",
 )  # fmt: skip
+# Every field of an entry as staff see it: the seed's columns and what staff add to them.
+ENTRY_COLUMNS = ("id", *SEED_COLUMNS, "office_address", "status", "last_verified")
 OVERRIDE_COLUMNS = ("name", "status", "reason")
 
 VOICE = re.compile(r"^(?P<number>[+(\d][\d\s().-]*\d)(?P<description>\D.*)?$")
 SMS_KEYWORD = re.compile(r"^(?P<keyword>[A-Za-z]+)\s+to\s+(?P<number>.+)$", re.IGNORECASE)
-PHONE_CHARACTERS = re.compile(r"^[\d\s().+-]+$")
 # Entries of the languages column that describe reach rather than name a language.
 NOT_A_LANGUAGE = frozenset({"multilingual"})
-# 3: 211/988/711; 5-6: SMS short codes; 10-11: North American numbers.
-SHORT_CODE_LENGTHS = (3, 5, 6)
+T = TypeVar("T")
 
 
 class SeedError(ValueError):
     """The seed or overrides file cannot be loaded as written."""
+
+
+class RowError(SeedError):
+    """Every bad value of one row, as (column, message) pairs, so one pass reports them all."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{column}: {message}" for column, message in problems))
 
 
 @dataclass(frozen=True)
@@ -82,23 +97,14 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
-        raise SeedError(f"{text!r} gives an empty id")
+        raise BadValue(f"{text!r} gives an empty id")
     return slug
 
 
-def dialable(text: str) -> str:
-    """E.164 for full numbers, digits for short codes; anything else is refused, never guessed."""
-    text = text.strip()
-    if not PHONE_CHARACTERS.match(text):
-        raise SeedError(f"not a phone number: {text!r}")
-    digits = re.sub(r"\D", "", text)
-    if len(digits) == 11 and digits.startswith("1"):
-        digits = digits[1:]
-    if len(digits) == 10:
-        return f"+1{digits}"
-    if len(digits) in SHORT_CODE_LENGTHS:
-        return digits
-    raise SeedError(f"not a phone number: {text!r}")
+def row_id(row: dict[str, str]) -> str:
+    """The id a row stands for: its `id`, else one made from its name, which is how seed entries got theirs."""
+    given = _text(row, "id")
+    return service_id(given) if given else slugify(required(row.get("name")))
 
 
 def parse_voice(text: str, language: str | None = None) -> Phone | None:
@@ -107,7 +113,7 @@ def parse_voice(text: str, language: str | None = None) -> Phone | None:
         return None
     match = VOICE.match(text.strip())
     if not match:
-        raise SeedError(f"not a phone number: {text!r}")
+        raise BadValue(f"not a phone number: {text.strip()!r}")
     description = (match["description"] or "").strip() or None
     return Phone(number=dialable(match["number"]), type="voice", language=language, description=description)
 
@@ -120,6 +126,11 @@ def parse_sms(text: str, language: str | None = None) -> Phone | None:
     if match:
         return Phone(number=dialable(match["number"]), type="sms", keyword=match["keyword"], language=language)
     return Phone(number=dialable(text), type="sms", language=language)
+
+
+def phone_text(phone: Phone) -> str:
+    """A stored phone written back as the seed writes it: the inverse of parse_voice and parse_sms."""
+    return phone.display.removeprefix("text ")
 
 
 @lru_cache(maxsize=None)
@@ -142,7 +153,7 @@ def town_area(name: str) -> dict[str, Any] | None:
 
 def region_area(description: str) -> dict[str, Any]:
     """Text we cannot map to towns is kept for people to read, and never turned into towns."""
-    return {"scope": "region", "town": None, "latitude": None, "longitude": None, "description": description}
+    return {"scope": "region", "town": None, "latitude": None, "longitude": None, "description": region_text(description)}
 
 
 def parse_service_area(scope: str, text: str) -> list[dict[str, Any]]:
@@ -156,15 +167,9 @@ def parse_service_area(scope: str, text: str) -> list[dict[str, Any]]:
     return list(areas.values())
 
 
-def _choice(row: dict[str, str], column: str, allowed: tuple[str, ...]) -> str:
-    value = row[column].strip().lower()
-    if value not in allowed:
-        raise SeedError(f"{column} {row[column]!r} is not one of {', '.join(allowed)}")
-    return value
-
-
-def _flag(row: dict[str, str], column: str) -> int:
-    return ("no", "yes").index(_choice(row, column, ("no", "yes")))
+def _flag(text: str | None) -> int:
+    """yes or no; blank is no."""
+    return ("no", "yes").index(choice(text or "no", ("no", "yes")))
 
 
 def _text(row: dict[str, str], column: str) -> str | None:
@@ -175,11 +180,45 @@ def _join_notes(*notes: str | None) -> str | None:
     return " ".join(note for note in notes if note) or None
 
 
-def add_location(records: Records, organization_id: str, row: dict[str, str]) -> str | None:
-    office = _text(row, "office_town")
-    if office is None:
-        return None
-    town, latitude, longitude = _town_coordinates(office) or (office, None, None)
+def _phones(text: str, parse: Callable[[str, str | None], Phone | None], language: str | None) -> list[Phone]:
+    """A column may list several lines, separated by ';' as other list columns are."""
+    return [phone for item in split_list(text) if (phone := parse(item, language))]
+
+
+class _RowReader:
+    """Reads one row's columns, collecting every bad value instead of stopping at the first."""
+
+    def __init__(self, row: dict[str, str]) -> None:
+        self.row = row
+        self.problems: list[tuple[str, str]] = []
+        for column, value in row.items():
+            self.read(column, plain_text, value or "")
+
+    def read(self, column: str, parse: Callable[..., T], *args: Any) -> T | None:
+        try:
+            return parse(*args)
+        except BadValue as error:
+            if (column, str(error)) not in self.problems:
+                self.problems.append((column, str(error)))
+            return None
+
+    def column(self, column: str, parse: Callable[..., T], *args: Any) -> T | None:
+        return self.read(column, parse, self.row.get(column) or "", *args)
+
+
+def _refuse(message: str) -> None:
+    raise BadValue(message)
+
+
+def _office(office: str) -> tuple[str, float, float]:
+    found = _town_coordinates(office)
+    if found is None:
+        raise not_a_town(office)
+    return found
+
+
+def add_location(records: Records, organization_id: str, row: dict[str, str], office: str) -> str:
+    town, latitude, longitude = _office(office)
     location_id = f"{organization_id}/{slugify(office)}"
     records.add_shared("location", {
         "id": location_id,
@@ -194,47 +233,78 @@ def add_location(records: Records, organization_id: str, row: dict[str, str]) ->
     return location_id
 
 
-def add_service(records: Records, row: dict[str, str], override: StatusOverride | None) -> None:
-    organization_id = slugify(row["organization"])
-    records.add_shared("organization", {"id": organization_id, "name": row["organization"].strip(), "website": _text(row, "website")})
-    service_id = slugify(row["name"])
-    scope = _choice(row, "scope", SCOPES)
-    records.add("service", {
-        "id": service_id,
-        "organization_id": organization_id,
-        "name": row["name"].strip(),
-        "description": _text(row, "services"),
-        "category": _choice(row, "category", CATEGORIES),
-        "scope": scope,
-        "populations": _text(row, "populations"),
-        "confidential_location": _flag(row, "confidential_location"),
-        "status": override.status if override else "active",
-        "last_verified": None,  # the seed was researched from web pages; nobody has called yet
-        "source_url": _text(row, "source_url"),
-        "source_verified": _flag(row, "verified_from_source"),
-        "notes": _join_notes(_text(row, "notes"), override and f"Status {override.status} (status_overrides.csv): {override.reason}"),
-        "url": _text(row, "website"),
-    })  # fmt: skip
-    location_id = add_location(records, organization_id, row)
-    if location_id:
-        records.add_children("service_at_location", service_id, [{"location_id": location_id}])
-    languages = split_list(row["languages"])
+def add_service(records: Records, row: dict[str, str], override: StatusOverride | None = None) -> str:
+    """Adds one row's service with its details and returns its id; raises RowError naming every bad column.
+
+    The id is the row's `id` if it has one, else made from the name, which is
+    how seed entries got theirs; status and last_verified come from the row
+    when it has them (a staff row), else from the override.
+    """
+    reader = _RowReader(row)
+    name = reader.column("name", required)
+    organization = reader.column("organization", required)
+    entry_id = reader.read("id" if _text(row, "id") else "name", row_id, row)
+    category = reader.column("category", choice, CATEGORIES)
+    scope = reader.column("scope", choice, SCOPES)
+    default_status = override.status if override else "active"
+    status = reader.column("status", choice, STATUSES) if _text(row, "status") else default_status
+    languages = split_list(row.get("languages") or "")
     # A line that speaks one language is labelled with it, so "Spanish line" shows on the number.
     phone_language = languages[0] if len(languages) == 1 and languages[0].lower() not in NOT_A_LANGUAGE else None
-    phones = [parse_voice(row["phone"], phone_language), parse_sms(row["sms"], phone_language)]
-    records.add_children("phone", service_id, [asdict(phone) for phone in phones if phone])
-    records.add_children("service_area", service_id, parse_service_area(scope, row["service_area_towns"]))
-    records.add_children("language", service_id, [{"language": language} for language in languages])
+    phones = [
+        *(reader.column("phone", _phones, parse_voice, phone_language) or []),
+        *(reader.column("sms", _phones, parse_sms, phone_language) or []),
+    ]
+    area_text = row.get("service_area_towns") or ""
+    areas = reader.read("service_area_towns", parse_service_area, scope, area_text) if scope else None
+    office = _text(row, "office_town")
+    if office:
+        reader.read("office_town", _office, office)
+    if _text(row, "office_address"):
+        if not office:
+            reader.read("office_address", _refuse, "needs an office_town, the town the office is in")
+        if not _text(row, "confidential_location"):
+            # A shelter's address must never reach a person: no default when there is one.
+            reader.read("confidential_location", _refuse, "must be yes or no when an office_address is given")
+    service = {
+        "id": entry_id,
+        "organization_id": organization and reader.read("organization", slugify, organization),
+        "name": name,
+        "description": _text(row, "services"),
+        "category": category,
+        "scope": scope,
+        "populations": _text(row, "populations"),
+        "confidential_location": reader.column("confidential_location", _flag),
+        "status": status,
+        "last_verified": reader.column("last_verified", iso_date),
+        "source_url": reader.column("source_url", web_address),
+        "source_verified": reader.column("verified_from_source", _flag),
+        "notes": _join_notes(
+            _text(row, "notes"), override and f"Status {override.status} (status_overrides.csv): {override.reason}"
+        ),
+        "url": reader.column("website", web_address),
+    }  # fmt: skip
+    if reader.problems:
+        raise RowError(reader.problems)
+    records.add_shared("organization", {"id": service["organization_id"], "name": organization, "website": service["url"]})
+    records.add("service", service)
+    if office:
+        location_id = add_location(records, service["organization_id"], row, office)
+        records.add_children("service_at_location", entry_id, [{"location_id": location_id}])
+    records.add_children("phone", entry_id, [asdict(phone) for phone in phones])
+    records.add_children("service_area", entry_id, areas or [])
+    records.add_children("language", entry_id, [{"language": language} for language in languages])
     hours = _text(row, "hours")
     if hours:
-        records.add_children("schedule", service_id, [{"description": hours, "is_24_7": int(hours.startswith("24/7"))}])
+        records.add_children("schedule", entry_id, [{"description": hours, "is_24_7": int(hours.startswith("24/7"))}])
+    return entry_id
 
 
-def read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_csv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) pairs, after checking the header, so errors can point at a line."""
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        missing = [column for column in required if column not in (reader.fieldnames or [])]
+        missing = [column for column in columns if column not in (reader.fieldnames or [])]
         if missing:
             raise SeedError(f"{path.name} lacks columns: {', '.join(missing)}")
         for row in reader:
@@ -264,7 +334,7 @@ def collect_records(seed_csv: Path, overrides_csv: Path | None) -> Records:
         names.add(name)
         try:
             add_service(records, row, overrides.get(name))
-        except (SeedError, KeyError) as error:
+        except SeedError as error:
             raise SeedError(f"{seed_csv.name} line {line} ({name}): {error}") from error
     unknown = sorted(set(overrides) - names)
     if unknown:
@@ -273,15 +343,14 @@ def collect_records(seed_csv: Path, overrides_csv: Path | None) -> Records:
     return records
 
 
-def check_fallback(db: Database) -> None:
+def has_fallback(db: Database) -> bool:
     """Search promises a line to call on every reply; that promise rests on this entry."""
     found = db.execute(
         "SELECT 1 FROM service JOIN phone ON phone.service_id = service.id"
         " WHERE service.name = ? AND service.status = 'active' AND phone.type = 'voice'",
         [FALLBACK_SERVICE_NAME],
     ).fetchone()
-    if not found:
-        raise SeedError(f"the seed needs an active {FALLBACK_SERVICE_NAME!r} with a phone number")
+    return found is not None
 
 
 def load_seed(db: Database, seed_csv: Path, overrides_csv: Path | None) -> int:
@@ -291,7 +360,8 @@ def load_seed(db: Database, seed_csv: Path, overrides_csv: Path | None) -> int:
         for table, rows in records.tables.items():  # TABLES order: parents before children
             if rows:
                 db[table].insert_all(rows.values(), batch_size=500)
-    check_fallback(db)
+    if not has_fallback(db):
+        raise SeedError(f"the seed needs an active {FALLBACK_SERVICE_NAME!r} with a phone number")
     return len(records.tables["service"])
 
 
