@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -104,6 +105,16 @@ class Widget:
         self.input.fill(text)
         self.input.press("Enter")
         self.wait_for_replies()
+
+
+def eventually(condition: Callable[[], bool], seconds: float = WAIT_MS / 1000) -> bool:
+    """Wait for something the browser cannot report (a beacon's effect on the server); bounds waiting only."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def storage_left(page: Page) -> dict[str, Any]:

@@ -35,6 +35,9 @@
     "To find services any time, call 211.";
   var HISTORY_NOTE = "Exit or Esc leaves at once. Your browser history may still list this site: " +
     "delete it there (Ctrl+H, or History in the menu).";
+  // A reply slower than this is given up on (with the numbers above), so one
+  // lost request cannot hold up the rest of the conversation.
+  var REPLY_TIMEOUT_MS = 60000;
   var MATCH_LABELS = { local: "In your town", nearby: "Nearby", statewide: "Statewide", national: "National" };
 
   var base = widgetBase(script);
@@ -231,6 +234,7 @@
     setPending(1);
     queue = queue.then(function () {
       if (controller.signal.aborted) return null;
+      var timer = setTimeout(function () { controller.abort(); }, REPLY_TIMEOUT_MS);
       return fetch(new URL("webhook", base).href, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -245,8 +249,10 @@
       }).then(function (replies) {
         if (mine === generation) showReplies(Array.isArray(replies) ? replies : []);
       }).catch(function () {
-        if (mine === generation && !controller.signal.aborted) addMessage("bot", "Assistant: ", FAILED);
+        // After an exit the generation has moved on: nothing more is shown.
+        if (mine === generation) addMessage("bot", "Assistant: ", FAILED);
       }).then(function () {
+        clearTimeout(timer);
         controllers.delete(controller);
         if (mine === generation) setPending(-1);
       });
