@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED := false
 DIRECTORY_INPUTS := data/directory/ct_directory.csv data/directory/status_overrides.csv \
 	$(wildcard data/geo/*.csv) $(wildcard bot/directory/*.py) bot/geo.py
 
-.PHONY: help setup run test train shell bench clean eval-risk
+.PHONY: help setup run test train shell bench clean eval-risk chromium screenshots
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -34,8 +34,14 @@ run: setup ## start the action server (5055) and the Rasa server (5005, REST cha
 shell: setup ## talk to the assistant in this terminal
 	$(PY) -m bot.serve --shell
 
-test: setup ## run the whole test suite (trains the model once if needed)
+test: setup chromium ## run the whole test suite (trains the model once if needed)
 	$(PY) -m pytest
+
+chromium: ## install Debian's chromium for the browser tests, if missing (root, apt-get)
+	@scripts/setup-chromium.sh
+
+screenshots: setup chromium ## chat widget screenshots (desktop, 360 px phone) into docs/ for the README
+	WIDGET_SCREENSHOTS=docs $(PY) -m pytest tests/test_widget_screenshots.py -q
 
 eval-risk: setup ## risk recall per kind, precision, confusion and every miss on tests/data/risk_eval.csv (rules, then rules + classifier)
 	$(PY) -m bot.risk.evaluate --split dev

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -43,14 +44,23 @@ def action_server_command(port: int) -> list[str]:
     return rasa_command("run", "actions", "--actions", "actions", "--port", str(port))
 
 
-def rasa_server_command(model: Path, port: int, endpoints: Path, cors: str | None) -> list[str]:
+def rasa_server_command(model: Path, port: int, endpoints: Path, cors: Sequence[str]) -> list[str]:
     command = rasa_command(
         "run", "--model", str(model), "--port", str(port), "--interface", "127.0.0.1",
         "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml"),
     )
     if cors:
-        command += ["--cors", cors]
+        command += ["--cors", *cors]
     return command
+
+
+def allowed_origins(value: str | None) -> list[str]:
+    """Origins from a space- or comma-separated list, e.g. WIDGET_ORIGINS="https://a.org https://b.org".
+
+    Without any, browsers let only pages served by the Rasa server itself (the
+    widget demo) talk to it: an agency's site must be named to embed the widget.
+    """
+    return [origin for origin in (value or "").replace(",", " ").split() if origin]
 
 
 def wait_until_ready(url: str, process: subprocess.Popen, timeout: float) -> None:
@@ -90,7 +100,7 @@ class Assistant:
         model: Path,
         rasa_port: int = 5005,
         actions_port: int = 5055,
-        cors: str | None = None,
+        cors: Sequence[str] = (),
         env: dict[str, str] | None = None,
         log: IO | None = None,
         tracker_store_db: Path | None = None,
@@ -98,7 +108,7 @@ class Assistant:
         self.model = model
         self.rasa_port = rasa_port
         self.actions_port = actions_port
-        self.cors = cors
+        self.cors = list(cors)
         self.env = {**rasa_env(), **(env or {})}
         self.log = log
         self.tracker_store_db = tracker_store_db
@@ -108,6 +118,11 @@ class Assistant:
     @property
     def rest_url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook"
+
+    @property
+    def widget_url(self) -> str:
+        """The chat widget's demo page (bot/channels/widget.py)."""
+        return f"http://127.0.0.1:{self.rasa_port}/widget/demo"
 
     def _start(self, command: list[str]) -> subprocess.Popen:
         # A session of its own: Ctrl-C reaches only this launcher, which then
@@ -169,7 +184,11 @@ def serve_forever(assistant: Assistant) -> None:
     # Even when started from a script that ignores SIGINT for background jobs.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     with assistant:
-        print(f"\nThe assistant is ready. REST: POST {assistant.rest_url}  (Ctrl-C stops it)\n", flush=True)
+        print(
+            f"\nThe assistant is ready. Chat widget: {assistant.widget_url}"
+            f"  REST: POST {assistant.rest_url}  (Ctrl-C stops it)\n",
+            flush=True,
+        )
         try:
             while all(process.poll() is None for process in assistant.processes):
                 time.sleep(1)
@@ -182,7 +201,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Run the assistant: action server and Rasa server with the REST channel.")
     parser.add_argument("--rasa-port", type=int, default=5005, help="Rasa server port (default 5005)")
     parser.add_argument("--actions-port", type=int, default=5055, help="action server port (default 5055)")
-    parser.add_argument("--cors", default=None, help="allowed CORS origin(s) for the Rasa server")
+    parser.add_argument(
+        "--cors", nargs="*", default=allowed_origins(os.environ.get("WIDGET_ORIGINS")),
+        help="origins whose pages may embed the chat widget (default: $WIDGET_ORIGINS, else none)",
+    )
     parser.add_argument("--shell", action="store_true", help="talk to the assistant in this terminal instead")
     args = parser.parse_args()
     model = ensure_model()

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from bot.directory import build_database
 from bot.paths import SEED_CSV, STATUS_OVERRIDES_CSV
 from bot.serve import Assistant
 from bot.training import ensure_model
+from browser import Widget, demo_page, launch
 from chat import Conversation
 from sms_phone import AUTH_TOKEN, ID_SECRET, PUBLIC_URL, RATE_LIMIT, Phone
 
@@ -68,8 +70,14 @@ def sms_state_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def agency_origin() -> str:
+    """The one other site allowed to embed the chat widget (tests/test_widget_embed.py serves a page there)."""
+    return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="session")
 def assistant(
-    model: Path, seeded_db: Path, server_log: Path, tracker_store_db: Path, sms_state_db: Path
+    model: Path, seeded_db: Path, server_log: Path, tracker_store_db: Path, sms_state_db: Path, agency_origin: str
 ) -> Iterator[Assistant]:
     sms_env = {
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
@@ -87,8 +95,25 @@ def assistant(
             env={"RESOURCES_DB": str(seeded_db), **sms_env},
             log=log,
             tracker_store_db=tracker_store_db,
+            cors=[agency_origin],
         ) as running:
             yield running
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the session; each widget test opens its own context (no shared state)."""
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def widget(browser: Browser, assistant: Assistant) -> Iterator[Widget]:
+    """The demo page, freshly opened in a context (profile) of its own, at desktop size."""
+    with demo_page(browser, assistant.widget_url) as page:
+        yield Widget(page)
 
 
 @pytest.fixture
