@@ -9,7 +9,7 @@ export RASA_TELEMETRY_ENABLED := false
 DIRECTORY_INPUTS := data/directory/ct_directory.csv data/directory/status_overrides.csv \
 	$(wildcard data/geo/*.csv) $(wildcard bot/directory/*.py) bot/geo.py
 
-.PHONY: help setup run test train shell bench clean eval-risk chromium screenshots
+.PHONY: help setup run admin test train shell bench clean eval-risk chromium screenshots
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -28,8 +28,11 @@ resources.db: $(VENV)/.installed $(DIRECTORY_INPUTS)
 train: setup ## train the Rasa model if config, domain or data changed
 	$(PY) -m bot.training
 
-run: setup ## start the action server (5055) and the Rasa server (5005, REST channel); Ctrl-C stops both
+run: setup ## start the action server (5055), the Rasa server (5005, REST channel) and the staff page (5077); Ctrl-C stops all
 	$(PY) -m bot.serve
+
+admin: setup ## start only the staff web page (http://127.0.0.1:5077; accounts: directory user add NAME)
+	$(PY) -m bot.admin
 
 shell: setup ## talk to the assistant in this terminal
 	$(PY) -m bot.serve --shell
@@ -50,5 +53,5 @@ eval-risk: setup ## risk recall per kind, precision, confusion and every miss on
 bench: setup ## benchmarks beside stock Rasa and a naive scan (~20 min); writes docs/benchmarks.md (not in make test)
 	$(PY) -m benchmarks all
 
-clean: ## remove built files (venv, model, directory)
+clean: ## remove built files (venv, model, directory); staff.db (staff accounts) is kept
 	rm -rf $(VENV) models resources.db resources.db-wal resources.db-shm

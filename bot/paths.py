@@ -13,3 +13,9 @@ STATUS_OVERRIDES_CSV = ROOT / "data" / "directory" / "status_overrides.csv"
 def resources_db() -> Path:
     """The live directory; RESOURCES_DB lets tests and deployments point elsewhere."""
     return Path(os.environ.get("RESOURCES_DB", ROOT / "resources.db"))
+
+
+def staff_db() -> Path:
+    """Staff accounts and sessions for the staff web page; kept apart from the directory,
+    so exports and backups of the directory never carry password hashes."""
+    return Path(os.environ.get("STAFF_DB", ROOT / "staff.db"))

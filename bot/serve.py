@@ -1,4 +1,4 @@
-"""Start the action server and the Rasa server together, and stop both together.
+"""Start the action server, the Rasa server and (for `make run`) the staff page together, and stop them together.
 
 `make run` and the end-to-end tests use this one launcher, so what the tests
 talk to is exactly what a user talks to.
@@ -63,6 +63,10 @@ def allowed_origins(value: str | None) -> list[str]:
     return [origin for origin in (value or "").replace(",", " ").split() if origin]
 
 
+def admin_server_command(port: int) -> list[str]:
+    return [sys.executable, "-m", "bot.admin", "--port", str(port)]
+
+
 def wait_until_ready(url: str, process: subprocess.Popen, timeout: float) -> None:
     """Poll until the server answers; fail early if it died, so errors are not hidden behind a timeout."""
     deadline = time.monotonic() + timeout
@@ -104,8 +108,10 @@ class Assistant:
         env: dict[str, str] | None = None,
         log: IO | None = None,
         tracker_store_db: Path | None = None,
+        admin_port: int | None = None,
     ) -> None:
         self.model = model
+        self.admin_port = admin_port
         self.rasa_port = rasa_port
         self.actions_port = actions_port
         self.cors = list(cors)
@@ -141,6 +147,8 @@ class Assistant:
     def start(self, timeout: float = 300) -> "Assistant":
         folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-")))
         endpoints = write_endpoints(folder, self.actions_port, self.tracker_store_db)
+        if self.admin_port is not None:
+            self._start(admin_server_command(self.admin_port))  # up in seconds; watched like the others
         self.start_actions(timeout)
         rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
         wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)
@@ -184,15 +192,16 @@ def serve_forever(assistant: Assistant) -> None:
     # Even when started from a script that ignores SIGINT for background jobs.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     with assistant:
+        staff_page = f"  Staff page: http://127.0.0.1:{assistant.admin_port}/" if assistant.admin_port else ""
         print(
-            f"\nThe assistant is ready. Chat widget: {assistant.widget_url}"
-            f"  REST: POST {assistant.rest_url}  (Ctrl-C stops it)\n",
+            f"\nThe assistant is ready. Chat widget: {assistant.widget_url}{staff_page}"
+            f"  REST: POST {assistant.rest_url}  (Ctrl-C stops it all)\n",
             flush=True,
         )
         try:
             while all(process.poll() is None for process in assistant.processes):
                 time.sleep(1)
-            print("A server stopped unexpectedly; stopping the other.", file=sys.stderr)
+            print("A server stopped unexpectedly; stopping the others.", file=sys.stderr)
         except KeyboardInterrupt:
             print("\nStopping…", flush=True)
 
@@ -205,13 +214,17 @@ def main() -> None:
         "--cors", nargs="*", default=allowed_origins(os.environ.get("WIDGET_ORIGINS")),
         help="origins whose pages may embed the chat widget (default: $WIDGET_ORIGINS, else none)",
     )
+    parser.add_argument("--admin-port", type=int, default=os.environ.get("ADMIN_PORT", 5077),
+                        help="staff web page port (default 5077, or $ADMIN_PORT)")
+    parser.add_argument("--no-admin", action="store_true", help="do not start the staff web page")
     parser.add_argument("--shell", action="store_true", help="talk to the assistant in this terminal instead")
     args = parser.parse_args()
     model = ensure_model()
     if args.shell:
         run_shell(model, args.actions_port)
     else:
-        serve_forever(Assistant(model, args.rasa_port, args.actions_port, args.cors))
+        admin_port = None if args.no_admin else args.admin_port
+        serve_forever(Assistant(model, args.rasa_port, args.actions_port, args.cors, admin_port=admin_port))
 
 
 if __name__ == "__main__":

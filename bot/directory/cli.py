@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import click
 from sqlite_utils import Database
 
+from bot.admin.cli import user
 from bot.directory import audit, edits, freshness, io_csv, io_hsds
 from bot.directory.backup import backup_directory
 from bot.directory.entries import Entry, differences, read_entry, withheld
@@ -408,6 +409,9 @@ def backup(db_path: Path, target: Path, replace: bool) -> None:
     """Copy the live directory to PATH, safely while the bot is running (SQLite's online backup)."""
     backup_directory(edits.require_directory(db_path), target, replace)
     click.echo(f"backed up {db_path} to {target}")
+
+
+cli.add_command(user)
 
 
 def main() -> None:
