@@ -34,7 +34,7 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """BERT's exact GELU, 0.5·x·(1 + erf(x/√2)), with erf from NumPy's vectorised approximation below."""
+    """BERT's exact GELU, 0.5·x·(1 + erf(x/√2)); NumPy has no erf, hence _erf."""
     return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
 
 
@@ -56,7 +56,9 @@ class SentenceEncoder:
         self.heads = int(config["num_attention_heads"])
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config["layer_norm_eps"])
-        self.weights = {name: value.astype(np.float32) for name, value in load_file(str(folder / "model.safetensors")).items() if value.dtype != np.int64}
+        tensors = load_file(str(folder / "model.safetensors"))
+        # position_ids (int64) is bookkeeping from PyTorch, not a weight.
+        self.weights = {name: value.astype(np.float32) for name, value in tensors.items() if value.dtype != np.int64}
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
@@ -76,7 +78,8 @@ class SentenceEncoder:
         size = width // self.heads
 
         def split(name: str) -> np.ndarray:
-            return self._linear(x, f"{prefix}.attention.self.{name}").reshape(tokens, self.heads, size).transpose(1, 0, 2)
+            projected = self._linear(x, f"{prefix}.attention.self.{name}")
+            return projected.reshape(tokens, self.heads, size).transpose(1, 0, 2)
 
         query, key, value = split("query"), split("key"), split("value")
         scores = query @ key.transpose(0, 2, 1) / np.sqrt(size)
@@ -86,7 +89,8 @@ class SentenceEncoder:
 
     def _layer(self, x: np.ndarray, index: int) -> np.ndarray:
         prefix = f"encoder.layer.{index}"
-        x = self._norm(x + self._linear(self._attention(x, prefix), f"{prefix}.attention.output.dense"), f"{prefix}.attention.output.LayerNorm")
+        attended = self._linear(self._attention(x, prefix), f"{prefix}.attention.output.dense")
+        x = self._norm(x + attended, f"{prefix}.attention.output.LayerNorm")
         hidden = _gelu(self._linear(x, f"{prefix}.intermediate.dense"))
         return self._norm(x + self._linear(hidden, f"{prefix}.output.dense"), f"{prefix}.output.LayerNorm")
 
@@ -102,7 +106,9 @@ class SentenceEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One text at a time: no padding, so no attention mask, and the cost follows each text's length."""
-        return np.stack([self.encode_one(text) for text in texts]) if texts else np.zeros((0, self.dimension), np.float32)
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32)
+        return np.stack([self.encode_one(text) for text in texts])
 
 
 @lru_cache(maxsize=1)

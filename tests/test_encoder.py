@@ -59,10 +59,12 @@ def test_featurizer_adds_the_embedding_as_the_sentence_feature(encoder: Sentence
     sequence, sentence = message.get_dense_features(TEXT)
     assert sequence is None
     assert sentence.features.shape == (1, encoder.dimension)
-    np.testing.assert_allclose(sentence.features[0], encoder.encode_one("he keeps my ID and says I owe for the trip"), atol=1e-6)
+    expected = encoder.encode_one("he keeps my ID and says I owe for the trip")
+    np.testing.assert_allclose(sentence.features[0], expected, atol=1e-6)
 
 
 def test_featurizer_leaves_messages_without_text_alone() -> None:
     message = Message(data={"intent": "greet"})
-    SentenceEmbeddingFeaturizer("sentence_embedding", SentenceEmbeddingFeaturizer.get_default_config()).process([message])
+    featurizer = SentenceEmbeddingFeaturizer("sentence_embedding", SentenceEmbeddingFeaturizer.get_default_config())
+    featurizer.process([message])
     assert message.features == []
