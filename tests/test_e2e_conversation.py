@@ -35,6 +35,14 @@ def test_location_is_kept_for_the_next_request(conversation: Conversation) -> No
     assert any("resources" in (m.get("custom") or {}) for m in messages)
 
 
+def test_help_without_a_kind_asks_which_kind_then_searches(conversation: Conversation) -> None:
+    messages = conversation.send("i need help")
+    assert "What kind of help" in texts(messages) and escalation_kinds(messages) == []
+    assert any(m.get("buttons") for m in messages)
+    assert "town or ZIP" in conversation.say("a safe place to stay")
+    assert "Interval House" in conversation.say("hartford")
+
+
 def test_request_with_a_zip_code(conversation: Conversation) -> None:
     reply = conversation.say("i need counseling near 06604")
     assert "Bridgeport" in reply
