@@ -5,8 +5,6 @@ so the web page has no way to create accounts or reset passwords.
 """
 from __future__ import annotations
 
-import functools
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +16,7 @@ import click
 from bot.admin import accounts
 from bot.admin.passwords import WeakPassword, check_strength
 from bot.paths import staff_db
+from bot.refusals import refusing
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -36,19 +35,7 @@ def password_stdin_option(command: F) -> F:
     )(command)  # fmt: skip
 
 
-def reports_problems(command: F) -> F:
-    """A refusal is one line and exit status 1, never a traceback."""
-
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except (accounts.AccountError, WeakPassword) as error:
-            raise click.ClickException(str(error)) from error
-        except sqlite3.Error as error:
-            raise click.ClickException(f"the staff accounts database could not be used: {error}") from error
-
-    return run  # type: ignore[return-value]
+reports_problems = refusing((accounts.AccountError, WeakPassword), "the staff accounts database")
 
 
 def new_password(from_stdin: bool) -> str:

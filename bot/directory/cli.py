@@ -8,9 +8,7 @@ never printed or exported unless staff ask for it with a flag.
 """
 from __future__ import annotations
 
-import functools
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -29,6 +27,7 @@ from bot.directory.search import open_directory
 from bot.directory.seed import ENTRY_COLUMNS, SeedError, build_database
 from bot.directory.validate import InvalidEntries
 from bot.geo import canonical_town
+from bot.refusals import refusing
 from bot.paths import SEED_CSV, STATUS_OVERRIDES_CSV, resources_db
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -66,19 +65,10 @@ def by_option(command: F) -> F:
     )(command)  # fmt: skip
 
 
-def reports_problems(command: F) -> F:
-    """Every refusal is a short message and exit status 1, never a traceback; nothing was changed."""
-
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except (InvalidEntries, edits.UnknownService, audit.MissingActor, FileNotFoundError, FileExistsError) as error:
-            raise click.ClickException(str(error)) from error
-        except sqlite3.OperationalError as error:
-            raise click.ClickException(f"the directory could not be used: {error}") from error
-
-    return run  # type: ignore[return-value]
+# Every refusal is a short message and exit status 1; nothing was changed.
+reports_problems = refusing(
+    (InvalidEntries, edits.UnknownService, audit.MissingActor, FileNotFoundError, FileExistsError), "the directory"
+)
 
 
 @contextmanager
