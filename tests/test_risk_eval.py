@@ -28,7 +28,7 @@ def test_the_set_is_big_and_hard_enough() -> None:
     assert len(cases) >= 400 and len(risk) >= 250 and len(cases) - len(risk) >= 150
     per_kind = Counter(k for c in risk for k in c.kinds)
     assert all(per_kind[kind] >= 20 for kind in KINDS), per_kind
-    assert {c.split for c in cases} == {"dev", "heldout"}
+    assert {c.split for c in cases} == {"dev", "classifier", "heldout"}
     for case in risk:
         assert list(case.kinds) == [k for k in KINDS if k in case.kinds], f"kinds out of priority order: {case}"
 

@@ -1,12 +1,13 @@
 """Recall, precision and every miss of the risk detector on the hand-written evaluation set.
 
-    python -m bot.risk.evaluate                   # held-out half, rule layer
-    python -m bot.risk.evaluate --split dev       # the half patterns may be tuned on
+    python -m bot.risk.evaluate                   # held-out split, rule layer
+    python -m bot.risk.evaluate --split dev       # the split patterns may be tuned on
     python -m bot.risk.evaluate --with-model      # also rules + trained classifier
 
-The set (tests/data/risk_eval.csv) is split in two halves: patterns are tuned
-by looking at the dev half only, so the held-out figures say how the rules
-do on phrasings nobody tuned them for. The pytest gate (tests/test_risk_eval.py)
+The set (tests/data/risk_eval.csv) has three splits: patterns are tuned by
+looking at `dev` only; `classifier` messages are classifier training examples
+that no pattern was tuned on; `heldout` is never tuned on, so its figures say
+how the detector does on phrasings nobody tuned it for. The pytest gate (tests/test_risk_eval.py)
 uses `evaluate` and `GATE` from here, so the report and the gate cannot disagree.
 """
 from __future__ import annotations
@@ -21,9 +22,9 @@ from bot.paths import ROOT
 from bot.risk.detector import KINDS, detect
 
 EVAL_CSV = ROOT / "tests" / "data" / "risk_eval.csv"
-SPLITS = ("dev", "heldout", "all")
+SPLITS = ("dev", "classifier", "heldout", "all")
 BENIGN = "benign"
-# Minimum recall per kind on the held-out half, and the most benign messages
+# Minimum recall per kind on the held-out split, and the most benign messages
 # that may escalate: a missed trafficking, emergency or suicide message is never acceptable.
 GATE_RECALL = {"emergency": 1.0, "suicide": 1.0, "trafficking": 1.0, "child": 0.97, "sa": 0.97, "dv": 0.97}
 GATE_FALSE_ESCALATION = 0.03
@@ -71,7 +72,7 @@ class Report:
 
 
 def load_cases(split: str = "heldout", path: Path = EVAL_CSV) -> list[Case]:
-    """The cases of one half ("all" for both)."""
+    """The cases of one split ("all" for every split)."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     cases = [Case(r["split"], tuple(k for k in r["kinds"].split(";") if k), r["text"]) for r in rows]
@@ -181,8 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.risk.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split", choices=SPLITS, default="heldout",
-        help="which half of tests/data/risk_eval.csv to score: heldout (default; the gate's half), "
-        "dev (the only half patterns may be tuned on) or all",
+        help="which split of tests/data/risk_eval.csv to score: heldout (default; the gate's split), "
+        "dev (the only split patterns may be tuned on), classifier (classifier training examples only) or all",
     )
     parser.add_argument(
         "--with-model", action="store_true",

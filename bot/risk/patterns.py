@@ -1159,6 +1159,8 @@ IDIOMS: list[str] = [
     "broke/break into tears/song/laughter",
     "can not get out of bed",
     "sales quota",
+    "going to die laughing/of/from",
+    "me va/van a matar si llego/llegamos tarde",
         "cat/dog/kitten/puppy/kitty is/was? holding me hostage",
         "{KILL_INTENT}? {HE}? would/will/going? to? strangle/kill/murder me if i ate/eat/eating/drink/drank/touch/touched ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler",
         "i am hiding everything/presents/gifts/it/stuff/the/a/some/snacks/candy",
