@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv with Python 3.10 (Rasa 3.6 refuses 3.11+) and install the pinned tree.
-# Called by `make` when .venv is missing or requirements.lock or pyproject.toml changed.
+# Called by `make` when .venv is missing or requirements.lock, requirements-encoder.txt or pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
