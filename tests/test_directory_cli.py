@@ -5,6 +5,7 @@ import csv
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -18,13 +19,22 @@ from staff import BY, content, run
 OAK = "oak-street-women-s-shelter"
 
 
+def every_command(group: click.Group, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], click.Command]]:
+    """Each command with the words that call it, subcommands of groups (`directory user add`) included."""
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from every_command(command, (*path, name))
+
+
 def test_every_command_and_option_has_help() -> None:
-    for name, command in cli.commands.items():
+    for words, command in every_command(cli):
+        name = " ".join(words)
         assert command.help and len(command.help) > 20, name
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.opts}"
-        assert CliRunner().invoke(cli, [name, "--help"]).exit_code == 0, name
+        assert CliRunner().invoke(cli, [*words, "--help"]).exit_code == 0, name
 
 
 def test_the_readme_documents_every_command() -> None:

@@ -1,16 +1,13 @@
 """Live updates: the bot reads while staff write, sees each change at once, never half of one, never an error."""
 from __future__ import annotations
 
-import csv
-import threading
 from pathlib import Path
 
 from bot.directory import find_services, open_directory
 from bot.directory.backup import backup_directory
-from bot.directory.edits import import_entries, open_for_edit, update_service
-from bot.directory.io_csv import read_rows, write_entries
+from bot.directory.edits import open_for_edit, update_service
 from bot.geo import town_place
-from staff import STAFF_NAME, content
+from staff import STAFF_NAME, alternate_files, content, import_while
 
 SEARCHES_PER_READER = 40
 READERS = 3
@@ -45,63 +42,18 @@ def test_a_change_is_seen_by_the_next_search_and_by_open_connections(staff_db: P
         long_lived.close()
 
 
-def alternate_files(path: Path, folder: Path) -> list[Path]:
-    """The directory as exported, and the same with every entry's notes changed: importing them in turn
-    rewrites every entry each time without changing what a search returns."""
-    exported = folder / "original.csv"
-    db = open_for_edit(path)
-    try:
-        with exported.open("w", newline="") as handle:
-            write_entries(db, handle, show_confidential=True)
-    finally:
-        db.close()
-    with exported.open(newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    changed = folder / "changed.csv"
-    with changed.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows({**row, "notes": f"{row['notes']} Re-checked in a test."} for row in rows)
-    return [changed, exported]
-
-
 def test_imports_while_the_bot_searches_cause_no_errors(staff_db: Path, tmp_path: Path) -> None:
     files = alternate_files(staff_db, tmp_path)
     expected = {(category, town): bot_search(staff_db, category, town)
                 for category in ("shelter", "counseling", "youth") for town in ("Hartford", "Enfield")}  # fmt: skip
-    readers_done = threading.Event()
-    failures: list[str] = []
-    imports: list[int] = []
 
     def search_repeatedly() -> None:
-        try:
-            for n in range(SEARCHES_PER_READER):
-                key = list(expected)[n % len(expected)]
-                found = bot_search(staff_db, *key)
-                if found != expected[key]:
-                    failures.append(f"{key}: {found}")
-        except Exception as error:  # noqa: BLE001 - any error at all is the failure being tested for
-            failures.append(repr(error))
+        for n in range(SEARCHES_PER_READER):
+            key = list(expected)[n % len(expected)]
+            found = bot_search(staff_db, *key)
+            assert found == expected[key], f"{key}: {found}"
 
-    def import_repeatedly() -> None:
-        writer = open_for_edit(staff_db)
-        try:
-            while not readers_done.is_set() or len(imports) < 2:
-                imports.append(len(import_entries(writer, read_rows(files[len(imports) % 2]), STAFF_NAME)))
-        except Exception as error:  # noqa: BLE001
-            failures.append(repr(error))
-        finally:
-            writer.close()
-
-    importer = threading.Thread(target=import_repeatedly)
-    readers = [threading.Thread(target=search_repeatedly) for _ in range(READERS)]
-    importer.start()
-    for thread in readers:
-        thread.start()
-    for thread in readers:
-        thread.join()
-    readers_done.set()
-    importer.join()
+    imports, failures = import_while(staff_db, files, [search_repeatedly] * READERS)
     assert failures == []
     assert len(imports) >= 2 and set(imports) == {13}  # every import rewrote every entry
 

@@ -2,22 +2,20 @@
 and an import while the bot is answering costs no reply."""
 from __future__ import annotations
 
-import csv
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.directory.edits import deactivate_service, import_entries, open_for_edit
-from bot.directory.io_csv import read_rows, write_entries
+from bot.directory.edits import deactivate_service, open_for_edit
+from bot.directory.io_csv import read_rows
 from bot.replies import NO_DIRECTORY
 from bot.serve import Assistant
 from chat import Conversation
-from staff import NEW_SERVICE, STAFF_NAME
+from staff import NEW_SERVICE, STAFF_NAME, alternate_files, import_while
 
 pytestmark = pytest.mark.e2e
 
@@ -48,66 +46,17 @@ def test_an_added_service_is_in_the_next_conversation(added_clinic: str, convers
     assert "1. Mansfield Example Clinic\nCall 860-555-0150" in reply
 
 
-def notes_changed(seeded_db: Path, folder: Path) -> list[Path]:
-    """The session directory as it is, and with every entry's notes changed (which no reply shows)."""
-    original = folder / "original.csv"
-    db = open_for_edit(seeded_db)
-    try:
-        with original.open("w", newline="") as handle:
-            write_entries(db, handle, show_confidential=True)
-    finally:
-        db.close()
-    with original.open(newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    changed = folder / "changed.csv"
-    with changed.open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows({**row, "notes": f"{row['notes']} Re-checked."} for row in rows)
-    return [changed, original]
-
-
 def test_an_import_while_the_bot_answers(assistant: Assistant, seeded_db: Path, tmp_path: Path) -> None:
-    files = notes_changed(seeded_db, tmp_path)
+    files = alternate_files(seeded_db, tmp_path)
     replies: list[str] = []
-    failures: list[str] = []
-    talking_done = threading.Event()
-    imports: list[int] = []
 
     def talk() -> None:
-        try:
-            for _ in range(CONVERSATIONS_PER_THREAD):
-                conversation = Conversation(assistant.rest_url)
-                conversation.say("i need a safe place to stay")
-                replies.append(conversation.say("hartford"))
-        except Exception as error:  # noqa: BLE001 - any error is the failure being tested for
-            failures.append(repr(error))
+        for _ in range(CONVERSATIONS_PER_THREAD):
+            conversation = Conversation(assistant.rest_url)
+            conversation.say("i need a safe place to stay")
+            replies.append(conversation.say("hartford"))
 
-    def import_repeatedly() -> None:
-        db = open_for_edit(seeded_db)
-        try:
-            while not talking_done.is_set() or len(imports) < 2:
-                imports.append(len(import_entries(db, read_rows(files[len(imports) % 2]), STAFF_NAME)))
-        except Exception as error:  # noqa: BLE001
-            failures.append(repr(error))
-        finally:
-            db.close()
-
-    importer = threading.Thread(target=import_repeatedly)
-    talkers = [threading.Thread(target=talk) for _ in range(THREADS)]
-    importer.start()
-    for thread in talkers:
-        thread.start()
-    for thread in talkers:
-        thread.join()
-    talking_done.set()
-    importer.join()
-    if len(imports) % 2:  # leave the session directory as it was
-        db = open_for_edit(seeded_db)
-        try:
-            import_entries(db, read_rows(files[1]), STAFF_NAME)
-        finally:
-            db.close()
+    imports, failures = import_while(seeded_db, files, [talk] * THREADS)  # ends on the original file
     assert failures == []
     assert len(replies) == CONVERSATIONS_PER_THREAD * THREADS
     assert all("Interval House" in reply and NO_DIRECTORY not in reply for reply in replies)
