@@ -15,11 +15,22 @@ from pathlib import Path
 
 from bot.paths import MODELS_DIR, ROOT
 
-TRAINING_INPUTS = ("config.yml", "domain.yml", "data/*.yml", "data/nlu/*.yml")
+# The code of our trainable components counts too: what they store in the
+# model changes with it.
+TRAINING_INPUTS = (
+    "config.yml",
+    "domain.yml",
+    "data/*.yml",
+    "data/nlu/*.yml",
+    "bot/encoder.py",
+    "bot/sentence_featurizer.py",
+    "bot/risk/component.py",
+    "bot/risk/neighbours.py",
+)
 
 
 def training_files(root: Path = ROOT) -> list[Path]:
-    """The files a model depends on; the directory seed is not one of them."""
+    """The files a model depends on; the directory seed and the risk rules are not among them."""
     files: set[Path] = set()
     for pattern in TRAINING_INPUTS:
         files.update(root.glob(pattern))

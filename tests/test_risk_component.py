@@ -1,4 +1,4 @@
-"""The RiskDetector NLU component: rule findings decide, idioms demote, everything else passes.
+"""The RiskDetector NLU component: rule findings decide, the classifier is checked by nearest examples, idioms demote.
 
 Unit tests drive it with real Rasa Message objects; the pipeline tests train
 a tiny NLU model (one DIET epoch) in a temporary folder and parse through a
@@ -11,10 +11,19 @@ import asyncio
 import textwrap
 from typing import Any
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 import yaml
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
 from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector
@@ -70,10 +79,10 @@ def test_risk_kinds_are_an_output_property() -> None:
     assert output["intent"]["name"] == "risk_suicide"
 
 
-def test_a_finding_overrides_a_different_classifier_risk_intent() -> None:
+def test_a_finding_leads_and_a_confident_classifier_kind_joins_it() -> None:
     msg = run("im 15 and he sells me and says hell kill me", "risk_dv", 0.99, [("risk_dv", 0.99)])
     assert msg.get("intent")["name"] == "risk_emergency"
-    assert msg.get(RISK_KINDS_KEY) == ["emergency", "child", "trafficking"]
+    assert msg.get(RISK_KINDS_KEY) == ["emergency", "child", "trafficking", "dv"]
 
 
 def test_a_finding_works_without_any_classifier_result() -> None:
@@ -103,10 +112,24 @@ def test_no_finding_leaves_the_classifier_alone() -> None:
     assert RISK_KINDS_KEY not in msg.as_dict(only_output_properties=True)
 
 
-def test_the_classifiers_own_risk_intent_stands_when_no_idiom_explains_it() -> None:
+def test_the_classifiers_own_risk_intent_escalates_when_no_idiom_explains_it() -> None:
     """The classifier is the second layer: a risk it sees that the rules miss still escalates."""
-    msg = run("i have to do things for him i dont want to", "risk_trafficking", 0.7)
-    assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 0.7}
+    msg = run("i have to do things for him i dont want to", "risk_trafficking", 0.9)
+    assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking"]
+
+
+def test_an_unsure_classifier_risk_intent_without_nearest_examples_gives_way_to_its_next_guess() -> None:
+    ranking = [("risk_trafficking", 0.5), ("request_legal", 0.3), ("risk_dv", 0.1), ("greet", 0.1)]
+    msg = run("is it legal to keep tips", "risk_trafficking", 0.5, ranking)
+    assert msg.get("intent") == {"name": "request_legal", "confidence": 0.3}
+    assert [e["name"] for e in msg.get("intent_ranking")] == ["request_legal", "greet", "risk_trafficking", "risk_dv"]
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_an_unsure_risk_guess_with_no_other_guess_becomes_out_of_scope_for_the_fallback() -> None:
+    msg = run("hmm", "risk_sa", 0.3)
+    assert msg.get("intent") == {"name": OUT_OF_SCOPE, "confidence": 0.0}
 
 
 @pytest.mark.parametrize(
@@ -134,8 +157,8 @@ def test_an_idiom_leaves_a_non_risk_intent_alone() -> None:
 
 def test_a_plain_denial_does_not_demote_the_classifier() -> None:
     """'He never hit me' may still come from someone in danger: only everyday idioms demote."""
-    msg = run("he never hit me", "risk_dv", 0.7)
-    assert msg.get("intent") == {"name": "risk_dv", "confidence": 0.7}
+    msg = run("he never hit me", "risk_dv", 0.9)
+    assert msg.get("intent") == {"name": "risk_dv", "confidence": 1.0}
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", "\x00\x01", "😀" * 500, "x" * 20_000], ids=lambda v: repr(v)[:12])
@@ -154,6 +177,100 @@ def test_the_scale_is_clamped_so_a_finding_always_leads_clearly() -> None:
     msg = message("they took my passport", "request_legal", 1.0, [("request_legal", 1.0)])
     component(others_confidence_scale=5).process([msg])
     assert msg.get("intent_ranking")[1]["confidence"] <= 0.9
+
+
+# ---------------------------------------------------------------- nearest examples
+
+# Three-dimensional "embeddings": one axis per kind of example.
+AXES = {"suicide": [1.0, 0.0, 0.0], "emergency": [0.0, 1.0, 0.0], "benign": [0.0, 0.0, 1.0]}
+
+
+def vector(*weights: float) -> np.ndarray:
+    v = np.array(weights, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def embedded(text: str, v: np.ndarray, intent: str | None = None, confidence: float = 0.9) -> Message:
+    msg = message(text, intent, confidence)
+    msg.add_features(Features(v[None, :], FEATURE_TYPE_SENTENCE, TEXT, "test"))
+    return msg
+
+
+def training_data() -> TrainingData:
+    """One training example per axis, as Rasa hands them to trainable components (intent as a string)."""
+    examples = []
+    for label, axis in AXES.items():
+        example = Message(data={"text": f"{label} example", "intent": "greet" if label == "benign" else f"risk_{label}"})
+        example.add_features(Features(np.array([axis], np.float32), FEATURE_TYPE_SENTENCE, TEXT, "test"))
+        examples.append(example)
+    return TrainingData(examples)
+
+
+def trained(**config: Any) -> RiskDetector:
+    detector = component(neighbours=1, **config)
+    detector.train(training_data())
+    return detector
+
+
+def test_training_keeps_every_example_labelled_by_kind() -> None:
+    detector = trained()
+    assert sorted(detector.neighbours.labels) == ["benign", "emergency", "suicide"]
+
+
+def test_an_unsure_classifier_is_believed_when_risk_examples_are_closer_than_benign_ones() -> None:
+    msg = embedded("i did something stupid an hour ago", vector(0.9, 0.1, 0.5), "risk_sa", 0.3)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "risk_suicide", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["suicide", "sa"]
+
+
+def test_an_unsure_classifier_is_not_believed_when_benign_examples_are_closer() -> None:
+    msg = embedded("can i get a ride to dialysis", vector(0.2, 0.0, 1.0), "risk_trafficking", 0.3)
+    trained().process([msg])
+    assert msg.get("intent")["name"] != "risk_trafficking"
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_kinds_about_as_close_as_the_closest_are_added_most_urgent_first() -> None:
+    msg = embedded("the pills are on the bridge", vector(1.0, 0.95, 0.2), "risk_dv", 0.9)
+    trained(neighbour_margin=0.1).process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["emergency", "suicide", "dv"]
+    assert msg.get("intent")["name"] == "risk_emergency"
+
+
+def test_a_kind_much_less_close_is_not_added() -> None:
+    msg = embedded("i want to die", vector(1.0, 0.2, 0.2), "risk_suicide", 0.9)
+    trained(neighbour_margin=0.1).process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_nearest_examples_never_escalate_a_message_nobody_else_suspects() -> None:
+    msg = embedded("where is a food pantry", vector(1.0, 0.0, 0.1), "request_shelter", 0.9)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "request_shelter", "confidence": 0.9}
+
+
+def test_the_trained_neighbours_survive_persist_and_load(tmp_path: Path) -> None:
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("risk_detector")
+    context = ExecutionContext(GraphSchema({}), "test")
+    config = {**RiskDetector.get_default_config(), "neighbours": 1}
+    RiskDetector.create(config, storage, resource, context).train(training_data())
+    loaded = RiskDetector.load(config, storage, resource, context)
+    assert sorted(loaded.neighbours.labels) == ["benign", "emergency", "suicide"]
+
+
+def test_a_model_without_neighbours_still_loads(tmp_path: Path) -> None:
+    context = ExecutionContext(GraphSchema({}), "test")
+    loaded = RiskDetector.load(RiskDetector.get_default_config(), LocalModelStorage(tmp_path), Resource("none"), context)
+    assert loaded.neighbours is None
+    assert run_with(loaded, "he has a gun").get(RISK_KINDS_KEY) == ["emergency"]
+
+
+def run_with(detector: RiskDetector, text: str) -> Message:
+    msg = message(text, "greet")
+    detector.process([msg])
+    return msg
 
 
 # ---------------------------------------------------------------- the project's pipeline

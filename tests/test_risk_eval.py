@@ -1,6 +1,6 @@
 """The recall gate on the hand-written evaluation set (tests/data/risk_eval.csv).
 
-The held-out split is the gate: written by someone who never saw the patterns
+The held-out split is the gate: written by people who never saw the patterns
 or the training data, and never tuned on. The dev split is what patterns (and
 the classifier) were tuned on, so passing it only guards against regressions.
 `make eval-risk` prints the same figures with every miss.
@@ -17,8 +17,8 @@ from bot.risk.evaluate import evaluate, format_report, gate_failures, load_cases
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.378, suicide 0.235, child 0.500, "
-    "trafficking 0.375, sa 0.677, dv 0.405; false escalation 12/120 = 0.100"
+    "rule layer misses held-out phrasings: recall emergency 0.434, suicide 0.372, child 0.587, "
+    "trafficking 0.529, sa 0.649, dv 0.471; false escalation 20/239 = 0.084"
 )
 
 
@@ -28,7 +28,7 @@ def test_the_set_is_big_and_hard_enough() -> None:
     assert len(cases) >= 400 and len(risk) >= 250 and len(cases) - len(risk) >= 150
     per_kind = Counter(k for c in risk for k in c.kinds)
     assert all(per_kind[kind] >= 20 for kind in KINDS), per_kind
-    assert {c.split for c in cases} == {"dev", "classifier", "heldout"}
+    assert {c.split for c in cases} == {"dev", "classifier", "tune", "heldout"}
     for case in risk:
         assert list(case.kinds) == [k for k in KINDS if k in case.kinds], f"kinds out of priority order: {case}"
 

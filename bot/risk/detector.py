@@ -460,8 +460,11 @@ class Engine:
                 cancelled.append(hit)
             else:
                 kept.append(hit)
-        kept = self._resolve_shared(kept, doc, sentence_of)
+        with_partner = {sentence_of[t.i] for t in doc if t.norm_ in self.partner_words}
+        kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
+        if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
+            kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
             whole = self.whole_messages.get(whole_message_key(doc))
             kinds.update([whole] if whole else [])
@@ -483,12 +486,13 @@ class Engine:
             )
         return sorted(found.values(), key=lambda e: (e.start, e.end, e.rule))
 
-    def _resolve_shared(self, hits: list[Evidence], doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
+    def _resolve_shared(
+        self, hits: list[Evidence], doc: Any, sentence_of: Sequence[int], with_partner: set[int]
+    ) -> list[Evidence]:
         """Shared signs take their kind from the sentence: a partner means DV, a boss or workplace trafficking.
 
         When two shared signs cover the same words, the longer (more specific) one decides.
         """
-        with_partner = {sentence_of[t.i] for t in doc if t.norm_ in self.partner_words}
         at_work = {sentence_of[t.i] for t in doc if t.norm_ in self.work_words}
         shared = [h for h in hits if h.role == SHARED]
         resolved = []

@@ -4,10 +4,13 @@
     python -m bot.risk.evaluate --split dev       # the split patterns may be tuned on
     python -m bot.risk.evaluate --with-model      # also rules + trained classifier
 
-The set (tests/data/risk_eval.csv) has three splits: patterns are tuned by
-looking at `dev` only; `classifier` messages are classifier training examples
-that no pattern was tuned on; `heldout` is never tuned on, so its figures say
-how the detector does on phrasings nobody tuned it for. The pytest gate (tests/test_risk_eval.py)
+The set (tests/data/risk_eval.csv) has four splits: patterns are tuned by
+looking at `dev`, which is also classifier training data; `classifier`
+messages are classifier training examples that no pattern was tuned on;
+`tune` was written blind and is what the escalation policy (thresholds,
+nearest examples) and some patterns were tuned on, and is not training data;
+`heldout` is never tuned on, so its figures say how the detector does on
+phrasings nobody tuned it for. The pytest gate (tests/test_risk_eval.py)
 uses `evaluate` and `GATE` from here, so the report and the gate cannot disagree.
 """
 from __future__ import annotations
@@ -22,7 +25,7 @@ from bot.paths import ROOT
 from bot.risk.detector import KINDS, detect
 
 EVAL_CSV = ROOT / "tests" / "data" / "risk_eval.csv"
-SPLITS = ("dev", "classifier", "heldout", "all")
+SPLITS = ("dev", "classifier", "tune", "heldout", "all")
 BENIGN = "benign"
 # Minimum recall per kind on the held-out split, and the most benign messages
 # that may escalate: a missed trafficking, emergency or suicide message is never acceptable.
@@ -154,10 +157,7 @@ def format_report(report: Report, title: str) -> str:
 
 
 def model_detector(model: Path | None = None) -> Detector:
-    """Rules + trained classifier, as the assistant sees a message: the risk kinds of its parse.
-
-    A risk intent from the classifier alone (the rules found nothing) counts as that one kind.
-    """
+    """Rules, classifier and nearest examples, as the assistant sees a message: the risk kinds of its parse."""
     import asyncio
 
     from rasa.core.agent import Agent
@@ -183,7 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split", choices=SPLITS, default="heldout",
         help="which split of tests/data/risk_eval.csv to score: heldout (default; the gate's split), "
-        "dev (the only split patterns may be tuned on), classifier (classifier training examples only) or all",
+        "dev (patterns tuned on it; training data), classifier (training data only), "
+        "tune (escalation policy tuned on it; not training data) or all",
     )
     parser.add_argument(
         "--with-model", action="store_true",
@@ -200,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_report(rules, f"rule layer (bot.risk.detect), {args.split}"))
     if args.with_model:
         print()
-        print(format_report(evaluate(cases, model_detector(args.model)), f"rules + classifier (NLU parse), {args.split}"))
+        print(format_report(evaluate(cases, model_detector(args.model)), f"rules + classifier + nearest examples (NLU parse), {args.split}"))
     return 0
 
 

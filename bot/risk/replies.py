@@ -17,7 +17,8 @@ from bot.risk.detector import KINDS
 # tracker.latest_message for the action server).
 RISK_KINDS_KEY = "risk_kinds"
 RESPONSE_PREFIX = "utter_escalate_"
-OPENING = "Also, for the other things you told me:"
+# Neutral wording: some of these kinds are the nearest examples' guess, not something the person said.
+OPENING = "Other lines that can help:"
 # What each line is for, after its name. Trafficking says what item 4 of the
 # escalation design asks and keeps the honest caveat from the directory README.
 NOTES: dict[str, str] = {

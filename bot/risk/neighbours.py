@@ -1,0 +1,75 @@
+"""The third layer of risk detection: which training examples a message means the same as.
+
+DIET's confidences are nearly all 0 or 1, so they say little about the kinds
+it did not pick, and a message about pills taken an hour ago could come out as
+"sexual assault" or as "didn't understand". The sentence embeddings of the
+training examples (bot/encoder.py) give a graded answer instead: the mean
+similarity of a message to its closest examples of each risk kind, and to its
+closest benign examples. Measured on a blind-written set, this finds the kinds
+the classifier missed and the risk messages the fallback swallowed, without
+more false alarms (docs/risk-detection.md).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.risk.detector import KINDS
+
+BENIGN = "benign"
+FILE_NAME = "neighbours.npz"
+
+
+@dataclass(frozen=True)
+class Closeness:
+    """Mean similarity to the closest examples of each risk kind, and of benign messages."""
+
+    kinds: dict[str, float]
+    benign: float
+
+    @property
+    def best(self) -> float:
+        return max(self.kinds.values(), default=-1.0)
+
+    def risk_at_least_as_close(self) -> bool:
+        """The message is no further from risk examples than from benign ones."""
+        return bool(self.kinds) and self.best >= self.benign
+
+    def kinds_within(self, margin: float) -> list[str]:
+        """Every kind whose examples are about as close as the closest kind's."""
+        return [kind for kind, score in self.kinds.items() if score >= self.best - margin]
+
+
+class Neighbours:
+    """Unit-length embeddings of training examples, each labelled with a risk kind or `benign`."""
+
+    def __init__(self, vectors: np.ndarray, labels: Sequence[str], k: int = 5) -> None:
+        if len(vectors) != len(labels):
+            raise ValueError(f"{len(vectors)} vectors but {len(labels)} labels")
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.labels = np.asarray(labels, dtype=str)
+        self.k = max(1, k)
+
+    def closeness(self, vector: np.ndarray) -> Closeness:
+        similarity = self.vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)
+        kinds = {kind: self._mean_of_closest(similarity[self.labels == kind]) for kind in KINDS}
+        kinds = {kind: score for kind, score in kinds.items() if score is not None}
+        benign = self._mean_of_closest(similarity[self.labels == BENIGN])
+        return Closeness(kinds=kinds, benign=-1.0 if benign is None else benign)
+
+    def _mean_of_closest(self, similarity: np.ndarray) -> float | None:
+        if not len(similarity):
+            return None
+        k = min(self.k, len(similarity))
+        return float(np.partition(similarity, -k)[-k:].mean())
+
+    def save(self, folder: Path) -> None:
+        np.savez_compressed(folder / FILE_NAME, vectors=self.vectors, labels=self.labels)
+
+    @classmethod
+    def load(cls, folder: Path, k: int = 5) -> Neighbours:
+        with np.load(folder / FILE_NAME, allow_pickle=False) as data:
+            return cls(data["vectors"], [str(label) for label in data["labels"]], k)
