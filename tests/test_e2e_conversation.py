@@ -103,6 +103,22 @@ def test_everyday_idioms_do_not_escalate(conversation: Conversation, message: st
     assert escalation_kinds(conversation.send(message)) == []
 
 
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ["i need a shelter", "skip"],
+        ["i need legal help", "idk"],
+        ["hello", "ok", "thanks", "bye"],
+        ["yes", "no", "what", "hmm"],
+        ["i need someone to call", "06106", "what about counseling"],
+    ],
+)
+def test_everyday_answers_never_escalate(conversation: Conversation, answers: list[str]) -> None:
+    """Short replies resemble nothing in training: no layer may read a crisis into them."""
+    for answer in answers:
+        assert escalation_kinds(conversation.send(answer)) == [], answer
+
+
 def test_skip_gives_statewide_lines(conversation: Conversation) -> None:
     conversation.say("i need someone to call")
     reply = conversation.say("skip")

@@ -181,12 +181,13 @@ def test_the_scale_is_clamped_so_a_finding_always_leads_clearly() -> None:
 
 # ---------------------------------------------------------------- nearest examples
 
-# Three-dimensional "embeddings": one axis per kind of example.
-AXES = {"suicide": [1.0, 0.0, 0.0], "emergency": [0.0, 1.0, 0.0], "benign": [0.0, 0.0, 1.0]}
+# Four-dimensional "embeddings": one axis per kind of example, and a fourth
+# that no example uses (what a message like nothing in training points along).
+AXES = {"suicide": [1.0, 0.0, 0.0, 0.0], "emergency": [0.0, 1.0, 0.0, 0.0], "benign": [0.0, 0.0, 1.0, 0.0]}
 
 
 def vector(*weights: float) -> np.ndarray:
-    v = np.array(weights, dtype=np.float32)
+    v = np.array([*weights, *[0.0] * (4 - len(weights))], dtype=np.float32)
     return v / np.linalg.norm(v)
 
 
@@ -242,6 +243,13 @@ def test_a_kind_much_less_close_is_not_added() -> None:
     msg = embedded("i want to die", vector(1.0, 0.2, 0.2), "risk_suicide", 0.9)
     trained(neighbour_margin=0.1).process([msg])
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_nearest_examples_do_not_vouch_for_a_message_that_resembles_nothing() -> None:
+    """'skip' is about 0.3 from every example; a risk guess on it is noise, whichever side is nearer."""
+    msg = embedded("skip", vector(0.3, 0.0, 0.29, 0.9), "risk_sa", 0.3)
+    trained().process([msg])
+    assert msg.get(RISK_KINDS_KEY) is None
 
 
 def test_nearest_examples_never_escalate_a_message_nobody_else_suspects() -> None:

@@ -17,7 +17,7 @@ from bot.risk.evaluate import evaluate, format_report, gate_failures, load_cases
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.434, suicide 0.372, child 0.587, "
+    "rule layer misses held-out phrasings: recall emergency 0.434, suicide 0.383, child 0.587, "
     "trafficking 0.529, sa 0.649, dv 0.471; false escalation 20/239 = 0.084"
 )
 

@@ -157,14 +157,22 @@ def format_report(report: Report, title: str) -> str:
 
 
 def model_detector(model: Path | None = None) -> Detector:
-    """Rules, classifier and nearest examples, as the assistant sees a message: the risk kinds of its parse."""
+    """Rules, classifier and nearest examples, as the assistant sees a message: the risk kinds of its parse.
+
+    A message in a script the assistant cannot read counts as the kinds whose
+    lines its reply gives (the `kinds` of utter_other_language's marker).
+    """
     import asyncio
 
+    import yaml
     from rasa.core.agent import Agent
 
     from bot.risk.component import RISK_INTENT_PREFIX, RISK_KINDS_KEY
     from bot.training import ensure_model
+    from bot.unread_language import OTHER_LANGUAGE
 
+    responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    other_language = tuple(responses[f"utter_{OTHER_LANGUAGE}"][0]["custom"]["escalation"]["kinds"])
     agent = Agent.load(str(model or ensure_model(quiet=True)))
     loop = asyncio.new_event_loop()
 
@@ -173,6 +181,8 @@ def model_detector(model: Path | None = None) -> Detector:
         if result.get(RISK_KINDS_KEY):
             return tuple(result[RISK_KINDS_KEY])
         intent = (result.get("intent") or {}).get("name") or ""
+        if intent == OTHER_LANGUAGE:
+            return other_language
         return (intent[len(RISK_INTENT_PREFIX):],) if intent.startswith(RISK_INTENT_PREFIX) else ()
 
     return parse

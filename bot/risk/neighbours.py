@@ -52,12 +52,14 @@ class Neighbours:
         self.vectors = np.asarray(vectors, dtype=np.float32)
         self.labels = np.asarray(labels, dtype=str)
         self.k = max(1, k)
+        # Rows of each label, found once: comparing strings per message would cost more than the product.
+        self._rows = {label: np.flatnonzero(self.labels == label) for label in (*KINDS, BENIGN)}
 
     def closeness(self, vector: np.ndarray) -> Closeness:
         similarity = self.vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)
-        kinds = {kind: self._mean_of_closest(similarity[self.labels == kind]) for kind in KINDS}
+        kinds = {kind: self._mean_of_closest(similarity[self._rows[kind]]) for kind in KINDS}
         kinds = {kind: score for kind, score in kinds.items() if score is not None}
-        benign = self._mean_of_closest(similarity[self.labels == BENIGN])
+        benign = self._mean_of_closest(similarity[self._rows[BENIGN]])
         return Closeness(kinds=kinds, benign=-1.0 if benign is None else benign)
 
     def _mean_of_closest(self, similarity: np.ndarray) -> float | None:
