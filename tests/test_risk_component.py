@@ -268,6 +268,13 @@ def test_the_trained_neighbours_survive_persist_and_load(tmp_path: Path) -> None
     assert sorted(loaded.neighbours.labels) == ["benign", "emergency", "suicide"]
 
 
+def test_an_embedding_of_the_wrong_size_leaves_rules_and_classifier_to_decide() -> None:
+    detector = trained()
+    wrong = embedded("he has a gun", np.ones(7, np.float32), "greet")
+    detector.process([wrong])
+    assert wrong.get(RISK_KINDS_KEY) == ["emergency"]
+
+
 def test_a_model_without_neighbours_still_loads(tmp_path: Path) -> None:
     context = ExecutionContext(GraphSchema({}), "test")
     loaded = RiskDetector.load(RiskDetector.get_default_config(), LocalModelStorage(tmp_path), Resource("none"), context)

@@ -9,8 +9,8 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
 * the classifier (DIET) is the second layer: its top intent, when a risk one
   and confident, escalates too. A less confident one escalates only when the
   message is at least as close to risk examples as to benign ones (the third
-  layer), so "took 20 tylenol an hour ago" is not swallowed as "didn't
-  understand"; otherwise the classifier's best other guess stands, so "need a
+  layer), so a crisis told in words the classifier is unsure of is not
+  swallowed as "didn't understand"; otherwise the classifier's best other guess stands, so "need a
   ride to my dialysis appointment" is not answered with a crisis line. A
   classifier risk intent on a message the rules recognise as an everyday idiom
   ("this traffic is killing me") becomes `out_of_scope`;
@@ -222,10 +222,15 @@ class RiskDetector(GraphComponent, IntentClassifier):
         return float(confidence) * self.others_scale
 
     def _closeness(self, message: Message) -> Closeness | None:
-        vector = sentence_vector(message)
-        if self.neighbours is None or vector is None:
+        """None when unavailable, and never an exception: the rules and the classifier must still decide."""
+        if self.neighbours is None:
             return None
-        return self.neighbours.closeness(vector)
+        try:
+            vector = sentence_vector(message)
+            return None if vector is None else self.neighbours.closeness(vector)
+        except Exception:  # noqa: BLE001 - e.g. a model whose embeddings changed size
+            logger.exception("risk detector: nearest examples unavailable for this message")
+            return None
 
     @staticmethod
     def _classifier_risk(message: Message) -> tuple[str | None, float]:
