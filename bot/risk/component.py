@@ -166,6 +166,8 @@ class RiskDetector(GraphComponent, IntentClassifier):
         """One message: rules, then the classifier checked by the nearest examples, then extra kinds."""
         finding = scan(message.get(TEXT) or "")
         suspected, confidence = self._classifier_risk(message)
+        if not finding.kinds and not suspected:
+            return  # most messages: nothing to decide, so the nearest examples are not consulted
         closeness = self._closeness(message)
         believed = bool(suspected) and not finding.idiom_matched and self._classifier_is_believed(confidence, closeness)
         kinds = [*finding.kinds, *([suspected] if believed else [])]
