@@ -26,7 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
-from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector
+from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector, kinds_of_example
 
 
 def component(**config: Any) -> RiskDetector:
@@ -216,6 +216,20 @@ def trained(**config: Any) -> RiskDetector:
 def test_training_keeps_every_example_labelled_by_kind() -> None:
     detector = trained()
     assert sorted(detector.neighbours.labels) == ["benign", "emergency", "suicide"]
+
+
+def test_an_example_with_kinds_metadata_is_labelled_with_every_kind_it_shows() -> None:
+    """data/nlu/risk_several.yml: the intent names the most urgent kind, the metadata all of them."""
+    several = Message.build("she has to see men to pay off the trip", "risk_trafficking", example_metadata={"kinds": ["sa", "trafficking", "unknown"]})
+    several.add_features(Features(np.array([vector(0.0, 1.0, 0.0)], np.float32), FEATURE_TYPE_SENTENCE, TEXT, "test"))
+    detector = component(neighbours=1)
+    detector.train(TrainingData([*training_data().intent_examples, several]))
+    assert "trafficking;sa" in detector.neighbours.labels.tolist()
+
+
+def test_metadata_kinds_on_a_benign_example_are_ignored() -> None:
+    benign = Message.build("a news story about trafficking", "ask_info", example_metadata={"kinds": ["trafficking"]})
+    assert kinds_of_example(benign) == []
 
 
 def test_an_unsure_classifier_is_believed_when_risk_examples_are_closer_than_benign_ones() -> None:

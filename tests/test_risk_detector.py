@@ -465,6 +465,25 @@ LATER_ROUND_BENIGN = [
     "i volunteer with kids at church",
 ]
 
+# Portuguese, Haitian Creole, Polish and Vietnamese: the encoder reads English only, so the rules must.
+OTHER_LANGUAGES = [
+    ("Bonjou, mwen bezwen èd. Mari m bat mwen e li pa kite m soti nan kay la", ("dv",)),
+    ("li ap touye m, li gen yon kouto", ("emergency",)),
+    ("yo pran paspò mwen", ("trafficking",)),
+    ("Meu marido está me ameaçando com uma faca agora", ("emergency", "dv")),
+    ("quero morrer, não aguento mais", ("suicide",)),
+    ("o patrão pegou nossos passaportes e diz que temos que pagar a dívida", ("trafficking",)),
+    ("mąż mnie bije i grozi mi", ("dv",)),
+    ("zgwałcił mnie wczoraj", ("sa",)),
+    ("chcę umrzeć", ("suicide",)),
+    ("chồng tôi đánh tôi", ("dv",)),
+    ("chủ giữ hộ chiếu của tôi", ("trafficking",)),
+    ("Bom dia, preciso de ajuda com o aluguel", ()),
+    ("minha mãe vai me matar se eu chegar tarde", ()),
+    ("Dzień dobry, szukam pracy w Hartford", ()),
+    ("Xin chào, tôi cần lớp học tiếng Anh", ()),
+]
+
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.
 KNOWN_GAPS = [
     ("it happened at a party and i dont know who to tell", ("sa",)),
@@ -488,6 +507,12 @@ CLOSED_GAPS = [
     ("we set fire to the grill", ()),
     ("give the money to him tomorrow for rent", ()),
     ("i owe my sister 20 bucks before i can go out", ()),
+    ("I'm a police officer. If we meet a possible trafficking victim, who do we call?", ()),
+    ("soy trabajadora social. ¿Cómo refiero a una víctima de trata?", ()),
+    ("I'm a social worker. my boyfriend raped me last night", ("sa", "dv")),
+    ("este calor me va a matar", ()),
+    ("lol my sister is gonna murder me i ate her leftovers", ()),
+    ("he's gonna kill me i broke his rule about talking to my mom", ("emergency",)),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns
@@ -557,6 +582,11 @@ def test_later_rounds_benign(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CLOSED_GAPS, ids=[c[0][:40] for c in CLOSED_GAPS])
 def test_closed_gaps(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_LANGUAGES, ids=[c[0][:40] for c in OTHER_LANGUAGES])
+def test_other_languages(text: str, expected: tuple[str, ...]) -> None:
     assert detect(text) == expected
 
 

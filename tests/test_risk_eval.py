@@ -12,13 +12,13 @@ from collections import Counter
 import pytest
 
 from bot.risk import KINDS
-from bot.risk.evaluate import evaluate, format_report, gate_failures, load_cases
+from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load_cases
 
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.434, suicide 0.383, child 0.587, "
-    "trafficking 0.529, sa 0.649, dv 0.471; false escalation 20/239 = 0.084"
+    "rule layer misses held-out phrasings: recall emergency 0.461, suicide 0.447, child 0.553, "
+    "trafficking 0.604, sa 0.591, dv 0.477; false escalation 33/376 = 0.088"
 )
 
 
@@ -46,3 +46,12 @@ def test_dev_split_keeps_its_recall() -> None:
 def test_held_out_split_passes_the_gate() -> None:
     report = evaluate(load_cases("heldout"))
     assert gate_failures(report) == [], format_report(report, "heldout")
+
+
+def test_reached_counts_the_kinds_own_number_in_the_reply_whatever_kinds_were_named() -> None:
+    """The child reply carries the trafficking hotline and every reply carries 911; the DV reply has no 988."""
+    cases = [Case("tune", ("emergency", "trafficking"), "x"), Case("tune", ("suicide",), "y")]
+    report = evaluate(cases, lambda text: ("child",) if text == "x" else ("dv",))
+    assert report.recall("trafficking") == 0.0 and report.reach("trafficking") == 1.0
+    assert report.reach("emergency") == 1.0
+    assert report.reach("suicide") == 0.0

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.risk.neighbours import BENIGN, Neighbours
+from bot.risk.neighbours import BENIGN, Neighbours, label_of
 
 
 def unit(*weights: float) -> np.ndarray:
@@ -36,6 +36,17 @@ def test_kinds_within_a_margin_of_the_closest(neighbours: Neighbours) -> None:
     closeness = neighbours.closeness(unit(1, 1, 0))  # suicide about 0.74, trafficking about 0.71
     assert closeness.kinds_within(0.0) == ["suicide"]
     assert sorted(closeness.kinds_within(0.05)) == ["suicide", "trafficking"]
+
+
+def test_an_example_with_several_kinds_counts_for_each_of_them() -> None:
+    several = Neighbours(np.stack([unit(1, 0), unit(0, 1)]), [label_of(["sa", "trafficking"]), BENIGN], k=1)
+    closeness = several.closeness(unit(1, 0))
+    assert closeness.kinds == {"trafficking": pytest.approx(1.0), "sa": pytest.approx(1.0)}
+
+
+def test_labels_list_kinds_most_urgent_first_and_nothing_is_benign() -> None:
+    assert label_of(["dv", "emergency"]) == "emergency;dv"
+    assert label_of([]) == BENIGN
 
 
 def test_without_any_benign_example_nothing_counts_as_closer() -> None:

@@ -38,6 +38,8 @@ from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
+    METADATA,
+    METADATA_EXAMPLE,
     PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
@@ -45,7 +47,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.risk.detector import KINDS, engine, order_kinds, scan
-from bot.risk.neighbours import BENIGN, Closeness, Neighbours
+from bot.risk.neighbours import Closeness, Neighbours, label_of
 from bot.risk.replies import RISK_KINDS_KEY
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,8 @@ NEIGHBOUR_MARGIN_KEY = "neighbour_margin"
 # The nearest examples vouch for an unsure classifier only for a message that
 # resembles them at all: "skip" is about 0.3 from everything, risk or not.
 NEIGHBOUR_FLOOR_KEY = "neighbour_floor"
+# A training example's metadata key listing every kind it shows (data/nlu/risk_several.yml).
+KINDS_METADATA_KEY = "kinds"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -140,13 +144,13 @@ class RiskDetector(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource, neighbours)
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Keeps the sentence embedding of every intent example, labelled with its risk kind or `benign`."""
+        """Keeps the sentence embedding of every intent example, labelled with its risk kinds or `benign`."""
         vectors, labels = [], []
         for example in training_data.intent_examples:
             vector = sentence_vector(example)
             if vector is not None:
                 vectors.append(vector)
-                labels.append(kind_of_intent(example.get(INTENT)) or BENIGN)
+                labels.append(label_of(kinds_of_example(example)))
         if vectors:
             k = int(self.component_config[NEIGHBOURS_KEY])
             self.neighbours = Neighbours(np.stack(vectors), labels, k)
@@ -249,6 +253,15 @@ def kind_of_intent(intent: Any) -> str | None:
         kind = name[len(RISK_INTENT_PREFIX):]
         return kind if kind in KINDS else None
     return None
+
+
+def kinds_of_example(example: Message) -> list[str]:
+    """Its intent's kind, plus every kind its `kinds` metadata lists (data/nlu/risk_several.yml); none when benign."""
+    kind = kind_of_intent(example.get(INTENT))
+    if kind is None:
+        return []
+    listed = ((example.get(METADATA) or {}).get(METADATA_EXAMPLE) or {}).get(KINDS_METADATA_KEY) or []
+    return [kind, *(k for k in listed if k in KINDS)] if isinstance(listed, list) else [kind]
 
 
 def sentence_vector(message: Message) -> np.ndarray | None:

@@ -28,7 +28,7 @@ KINDS = P.KINDS
 # Roles a pattern plays (see the patterns module for what each one means).
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
 MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
-IDIOM, HARMLESS, SERVICE, INFO = "idiom", "harmless", "service", "informational"
+IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
@@ -130,9 +130,13 @@ _ANY_RUN = re.compile(r"([a-z])\1+")
 _SMS = {_LONG_RUN.sub(r"\1", key): value for key, value in P.SMS_WORDS.items()}
 
 
+# Letters that are not a base letter plus an accent, so NFKD leaves them whole (Polish, Vietnamese, Nordic).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i"})
+
+
 def strip_accents(text: str) -> str:
-    """'violación' and 'violacion' must match the same pattern."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """'violación' and 'violacion', 'zgwałcił' and 'zgwalcil' must match the same pattern."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -255,10 +259,12 @@ def phrase_variants(line: str, limit: int = 500) -> list[str]:
 def all_rules() -> list[Rule]:
     """Every line of the patterns module with its role."""
     rules: list[Rule] = []
-    for kind, lines in P.RISK.items():
-        rules += [Rule(RISK, kind, line) for line in lines]
-    for kind, lines in P.TOPIC.items():
-        rules += [Rule(TOPIC, kind, line) for line in lines]
+    for table in (P.RISK, P.RISK_OTHER_LANGUAGES):
+        for kind, lines in table.items():
+            rules += [Rule(RISK, kind, line) for line in lines]
+    for table in (P.TOPIC, P.TOPIC_OTHER_LANGUAGES):
+        for kind, lines in table.items():
+            rules += [Rule(TOPIC, kind, line) for line in lines]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
@@ -269,6 +275,7 @@ def all_rules() -> list[Rule]:
     rules += [Rule(HARMLESS, "", line) for line in P.HARMLESS]
     rules += [Rule(SERVICE, "", line) for line in P.SERVICE_NAMES]
     rules += [Rule(INFO, "", line) for line in P.INFORMATIONAL]
+    rules += [Rule(ROLE, "", line) for line in P.PROFESSIONAL_ROLES]
     return rules
 
 
@@ -447,12 +454,14 @@ class Engine:
         doc = self.doc(normalised)
         sentence_of = _sentence_ids(doc)
         hits = self._hits(doc, sentence_of)
-        guards = tuple(h for h in hits if h.role in SPAN_GUARDS or h.role == INFO)
+        guards = tuple(h for h in hits if h.role in SPAN_GUARDS or h.role in (INFO, ROLE))
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
         informational = {g.sentence for g in guards if g.role == INFO}
+        if any(g.role == ROLE for g in guards):
+            informational = set(sentence_of)  # someone asking on behalf of others, in every sentence
         kept, cancelled = [], []
         for hit in hits:
-            if hit.role in SPAN_GUARDS or hit.role == INFO:
+            if hit.role in SPAN_GUARDS or hit.role in (INFO, ROLE):
                 continue
             if any(_mostly_covered(hit, g) for g in span_guards) or (
                 hit.role in SENTENCE_GUARDED and hit.sentence in informational
@@ -620,7 +629,7 @@ def crude_kinds(text: object) -> tuple[str, ...]:
         haystack = f" {' '.join(squeeze(w) for w in normalise_text(as_text(text)).split())} "
         found = {
             kind
-            for table in (P.RISK, P.TOPIC)
+            for table in (P.RISK, P.RISK_OTHER_LANGUAGES, P.TOPIC, P.TOPIC_OTHER_LANGUAGES)
             for kind, lines in table.items()
             for line in lines
             for phrase in phrase_variants(line)

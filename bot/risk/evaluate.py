@@ -19,10 +19,15 @@ import argparse
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from bot.paths import ROOT
 from bot.risk.detector import KINDS, detect
+from bot.risk.replies import first_line, lines_of
 
 EVAL_CSV = ROOT / "tests" / "data" / "risk_eval.csv"
 SPLITS = ("dev", "classifier", "tune", "heldout", "all")
@@ -53,11 +58,17 @@ class Report:
     expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     predicted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    # Messages of a kind whose reply carries that kind's own first number, whichever kinds were named:
+    # 911 is in every escalation reply, the trafficking hotline in the child one.
+    reached: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     # confusion[expected kind or "benign"][predicted kind or "benign"] = messages
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def recall(self, kind: str) -> float | None:
         return self.found[kind] / self.expected[kind] if self.expected[kind] else None
+
+    def reach(self, kind: str) -> float | None:
+        return self.reached[kind] / self.expected[kind] if self.expected[kind] else None
 
     def precision(self, kind: str) -> float | None:
         return self.found[kind] / self.predicted[kind] if self.predicted[kind] else None
@@ -102,13 +113,31 @@ def evaluate(cases: Iterable[Case], detector: Detector = detect) -> Report:
             if got:
                 report.false_escalations.append((case, got))
             continue
+        given = numbers_given(got)
         for kind in case.kinds:
             report.expected[kind] += 1
             report.found[kind] += kind in got
+            report.reached[kind] += first_number(kind) in given
         missing = tuple(k for k in case.kinds if k not in got)
         if missing:
             report.misses.append((case, missing, got))
     return report
+
+
+@lru_cache(maxsize=1)
+def escalation_responses() -> dict[str, Any]:
+    """domain.yml's responses: the lines each kind's reply gives come from there, as in the assistant."""
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+
+
+def first_number(kind: str) -> str | None:
+    line = first_line(kind, escalation_responses())
+    return line.get("call") if line else None
+
+
+def numbers_given(kinds: Sequence[str]) -> set[str]:
+    """Every number the escalation reply for these kinds carries (the lines of each kind's static response)."""
+    return {line.get("call", "") for kind in kinds for line in lines_of(kind, escalation_responses())}
 
 
 def gate_failures(report: Report) -> list[str]:
@@ -130,12 +159,13 @@ def _fmt(value: float | None) -> str:
 def format_report(report: Report, title: str) -> str:
     """Recall and precision per kind, the confusion table (by most urgent kind), then every miss."""
     lines = [f"== {title}: {report.cases} messages ({report.cases - report.benign} risk, {report.benign} benign)"]
-    lines.append(f"{'kind':<12}{'expected':>9}{'found':>7}{'recall':>8}{'precision':>11}{'gate':>7}")
+    lines.append(f"{'kind':<12}{'expected':>9}{'found':>7}{'recall':>8}{'precision':>11}{'gate':>7}{'reached':>9}")
     for kind in KINDS:
         lines.append(
             f"{kind:<12}{report.expected[kind]:>9}{report.found[kind]:>7}{_fmt(report.recall(kind)):>8}"
-            f"{_fmt(report.precision(kind)):>11}{GATE_RECALL[kind]:>7}"
+            f"{_fmt(report.precision(kind)):>11}{GATE_RECALL[kind]:>7}{_fmt(report.reach(kind)):>9}"
         )
+    lines.append("reached: the reply carried the kind's own first number, whichever kinds it named")
     lines.append(
         f"false escalation on benign: {len(report.false_escalations)}/{report.benign} = "
         f"{report.false_escalation_rate:.3f} (gate {GATE_FALSE_ESCALATION}); "
@@ -164,14 +194,13 @@ def model_detector(model: Path | None = None) -> Detector:
     """
     import asyncio
 
-    import yaml
     from rasa.core.agent import Agent
 
     from bot.risk.component import RISK_INTENT_PREFIX, RISK_KINDS_KEY
     from bot.training import ensure_model
     from bot.unread_language import OTHER_LANGUAGE
 
-    responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    responses = escalation_responses()
     other_language = tuple(responses[f"utter_{OTHER_LANGUAGE}"][0]["custom"]["escalation"]["kinds"])
     agent = Agent.load(str(model or ensure_model(quiet=True)))
     loop = asyncio.new_event_loop()

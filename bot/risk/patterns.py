@@ -930,6 +930,82 @@ TOPIC: dict[str, list[str]] = {
     ],
 }
 
+# The commonest ways to say each risk in the other languages most spoken in
+# Connecticut after English and Spanish, written without accents (Portuguese,
+# Haitian Creole, Polish, Vietnamese). Few and plain on purpose: the sentence
+# encoder reads English only, so without these a Creole message saying "my
+# husband beats me and won't let me out" reached no layer at all. Patterns
+# play the RISK role; single nouns ("kadejak", "estupro") are in TOPIC_OTHER_LANGUAGES.
+RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
+    "emergency": [
+        "quer/querem/ameacou/ameaca/ameacando me matar",
+        "me ameacou/ameaca/ameacando com uma/um? faca/arma/revolver/pistola",
+        "esta/ta/estao me batendo/espancando/enforcando/estrangulando",
+        "arrombando/arrombou a porta",
+        "vle/pral/ap/pou touye m/mwen",
+        "gen yon zam/kouto",
+        "ap bat mwen",
+        "chce/chca mnie zabic",
+        "grozi mi nozem/bronia/pistoletem",
+        "muon/se/doa giet toi",
+        "dang danh toi",
+    ],
+    "suicide": [
+        "quero morrer",
+        "vou/quero me matar",
+        "tirar minha/a propria? vida",
+        "nao quero mais viver",
+        "acabar com a minha vida",
+        "mwen/m vle mouri",
+        "touye tet mwen/m",
+        "pa vle viv anko",
+        "chce umrzec",
+        "zabic/zabije sie",
+        "odebrac sobie zycie",
+        "nie chce zyc",
+        "muon chet",
+        "muon tu tu",
+        "tu sat",
+        "khong muon song",
+    ],
+    "trafficking": [
+        "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
+        "tenho/temos que pagar a divida",
+        "pran/kenbe paspo/papye mwen/m",
+        "zabral/zabrali/trzyma/trzymaja mi/moj/nam/nasze paszport/paszporty/dokumenty",
+        "giu/lay ho chieu",
+        "giu giay to",
+    ],
+    "sa": [
+        "me estuprou/estupraram",
+        "fui estuprada/estuprado",
+        "abusou/abusaram de mim",
+        "fe kadejak sou mwen/m",
+        "zgwalcil/zgwalcili mnie",
+        "zostalam zgwalcona",
+        "molestowal mnie",
+        "bi hiep",
+    ],
+    "dv": [
+        "me batia/agride/agrediu/enforcou",
+        "nao me deixa sair/trabalhar/falar/ver",
+        "li/mari/mennaj/nonm bat mwen/m",
+        "menase mwen",
+        "pa kite m/mwen soti",
+        "bije mnie",
+        "grozi mi",
+        "nie pozwala mi wychodzic",
+        "chong/ban trai toi danh toi",
+        "danh toi",
+    ],
+}
+
+TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
+    "trafficking": ["trafico de pessoas", "handel ludzmi", "buon nguoi"],
+    "sa": ["estupro", "kadejak", "gwalt", "hiep dam"],
+    "dv": ["violencia domestica", "przemoc domowa", "bao luc gia dinh"],
+}
+
 # Signs of trafficking, unless the same sentence names a partner
 # (WORDS["PARTNER"]): then they mean domestic violence. When two of these
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
@@ -1176,6 +1252,10 @@ IDIOMS: list[str] = [
     "sales quota",
     "going to die laughing/of/from",
     "me va/van a matar si llego/llegamos tarde",
+    "vai/vao me matar se eu? chegar/chego/perder/esquecer/quebrar",
+    "calor/frio/trafico/tarea/tareas/examen/examenes/dolor me va/van a matar",
+    "calor/frio/trafico/tarea/tareas/examen/examenes/dolor me esta/estan matando",
+    "{KILL_INTENT}? to? kill/murder me i/cuz/because/bc/for ate/eating/drank/took/taking/borrowed/used/wore/finished ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler/sweater/shirt/clothes/makeup",
         "cat/dog/kitten/puppy/kitty is/was? holding me hostage",
         "{KILL_INTENT}? {HE}? would/will/going? to? strangle/kill/murder me if i ate/eat/eating/drink/drank/touch/touched ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler",
         "i am hiding everything/presents/gifts/it/stuff/the/a/some/snacks/candy",
@@ -1327,6 +1407,21 @@ INFORMATIONAL: list[str] = [
     "support survivors/victims",
     "que es",
     "cuantas personas",
+]
+
+# People who say they ask on behalf of others ("I'm a police officer. If we
+# meet a trafficking victim, who do we call?"): like INFORMATIONAL, but for
+# every sentence of the message. Only roles that refer people on: a student or
+# a nurse may be writing about themselves.
+PROFESSIONAL_ROLES: list[str] = [
+    "i am a/an police/patrol/probation/parole/school/guidance/resource/correctional officer/counselor",
+    "i am a/an social/outreach/case/youth worker/manager",
+    "i am a/an case manager",
+    "i am a/an victim advocate",
+    "we are a/an agency/clinic/shelter/church/school/hospital/hotel",
+    "soy trabajadora/trabajador social",
+    "soy oficial/policia/consejera/consejero",
+    "trabajo en una agencia/clinica/escuela/iglesia",
 ]
 
 # Typo-prone key words: a word one letter away ("pasport", "sucide",

@@ -34,14 +34,19 @@ NOTES: dict[str, str] = {
 }
 
 
-def first_line(kind: str, responses: Mapping[str, Any]) -> dict[str, str] | None:
-    """The most important line of a kind: the first line of its static response's marker."""
-    variants = responses.get(f"{RESPONSE_PREFIX}{kind}") or []
-    for variant in variants:
+def lines_of(kind: str, responses: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every line a kind's static response gives (its marker's), most important first."""
+    for variant in responses.get(f"{RESPONSE_PREFIX}{kind}") or []:
         lines = ((variant.get("custom") or {}).get("escalation") or {}).get("lines") or []
         if lines:
-            return dict(lines[0])
-    return None
+            return [dict(line) for line in lines]
+    return []
+
+
+def first_line(kind: str, responses: Mapping[str, Any]) -> dict[str, str] | None:
+    """The most important line of a kind: the first line of its static response's marker."""
+    lines = lines_of(kind, responses)
+    return lines[0] if lines else None
 
 
 def how_to_reach(line: Mapping[str, str]) -> str:
