@@ -64,7 +64,7 @@ def test_village_maps_to_its_town(conversation: Conversation) -> None:
 def test_escalation_in_the_middle_of_asking_for_a_location(conversation: Conversation) -> None:
     assert "town or ZIP" in conversation.say("i need a lawyer")
     messages = conversation.send("my boss took my passport and says i owe him for the trip")
-    assert escalation_kinds(messages) == ["trafficking"]
+    assert escalation_kinds(messages)[0] == "trafficking"
     reply = texts(messages)
     assert reply.index("1-888-373-7888") < 120  # the number in the first line
     assert "233733" in reply

@@ -25,7 +25,7 @@ def test_one_kind_or_none_sends_nothing(kinds: list[str]) -> None:
 
 
 def test_other_kinds_follow_with_their_lines_and_every_kind_in_the_marker() -> None:
-    message = extra_escalation(["trafficking", "child", "emergency"], RESPONSES)
+    message = extra_escalation(["emergency", "child", "trafficking"], RESPONSES)
     assert message is not None
     marker = message["custom"]["escalation"]
     assert marker["kind"] == "emergency"
@@ -36,6 +36,15 @@ def test_other_kinds_follow_with_their_lines_and_every_kind_in_the_marker() -> N
     assert "law enforcement" in message["text"]
 
 
+def test_the_kind_already_shown_stays_first_and_the_others_keep_their_order() -> None:
+    """risk_kinds leads with what was found; a more urgent kind the nearest examples only suggest comes after."""
+    message = extra_escalation(["trafficking", "emergency", "suicide"], RESPONSES)
+    assert message is not None
+    marker = message["custom"]["escalation"]
+    assert marker["kind"] == "trafficking" and marker["kinds"] == ["trafficking", "emergency", "suicide"]
+    assert [line["call"] for line in marker["lines"]] == ["911", "988"]
+
+
 @pytest.mark.parametrize("first", KINDS)
 @pytest.mark.parametrize("second", KINDS)
 def test_every_number_comes_from_the_vetted_directory(first: str, second: str) -> None:
@@ -44,8 +53,9 @@ def test_every_number_comes_from_the_vetted_directory(first: str, second: str) -
         assert first == second
         return
     shown = {digits(n) for n in NUMBER.findall(message["text"])}
-    assert shown and shown <= vetted_numbers()
-    assert all(line["call"] in message["text"] for line in message["custom"]["escalation"]["lines"])
+    assert shown <= vetted_numbers()  # 911 is the one number that is not a directory number
+    lines = message["custom"]["escalation"]["lines"]
+    assert lines and all(line["call"] in message["text"] for line in lines)
 
 
 def _run(kinds: list[str] | None) -> list[dict]:
@@ -74,6 +84,7 @@ def test_a_message_with_three_kinds_gets_one_reply_led_by_the_most_urgent(conver
     assert text.index("911") < text.index("1-800-842-2288") < text.index("1-888-373-7888")
 
 
-def test_a_single_kind_gets_no_extra_message(conversation: Conversation) -> None:
+def test_the_reply_leads_with_what_was_found(conversation: Conversation) -> None:
     messages = conversation.send("my boss took my passport and i cant leave the farm")
-    assert escalation_kinds(messages) == ["trafficking"]
+    assert escalation_kinds(messages)[0] == "trafficking"
+    assert texts(messages).index("1-888-373-7888") < 120

@@ -246,11 +246,19 @@ def test_an_unsure_classifier_is_not_believed_when_benign_examples_are_closer() 
     assert msg.get(RISK_KINDS_KEY) is None
 
 
-def test_kinds_about_as_close_as_the_closest_are_added_most_urgent_first() -> None:
+def test_kinds_about_as_close_as_the_closest_are_added_after_the_kind_found() -> None:
+    """A suggestion never leads: the reply opens with the line for what the classifier or rules found."""
     msg = embedded("the pills are on the bridge", vector(1.0, 0.95, 0.2), "risk_dv", 0.9)
     trained(neighbour_margin=0.1).process([msg])
-    assert msg.get(RISK_KINDS_KEY) == ["emergency", "suicide", "dv"]
-    assert msg.get("intent")["name"] == "risk_emergency"
+    assert msg.get(RISK_KINDS_KEY) == ["dv", "emergency", "suicide"]
+    assert msg.get("intent")["name"] == "risk_dv"
+
+
+def test_a_rule_finding_leads_even_when_a_more_urgent_kind_is_only_suggested() -> None:
+    msg = embedded("he took my passport", vector(1.0, 0.0, 0.1), "greet", 0.9)
+    trained().process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking", "suicide"]
+    assert msg.get("intent")["name"] == "risk_trafficking"
 
 
 def test_a_kind_much_less_close_is_not_added() -> None:

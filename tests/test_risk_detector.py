@@ -513,6 +513,13 @@ CLOSED_GAPS = [
     ("este calor me va a matar", ()),
     ("lol my sister is gonna murder me i ate her leftovers", ()),
     ("he's gonna kill me i broke his rule about talking to my mom", ("emergency",)),
+    ("I manage a hotel and want staff trained on recognizing trafficking. Who does that?", ()),
+    ("Teacher here. A 13 year old told me her grandfather has been molesting her", ("child", "sa")),
+    ("hi i need a therapist. i tried to od last month", ("suicide",)),
+    ("Potrzebuję pomocy prawnej, nie wiem, od czego zacząć", ()),
+    ("do you guys have to call the cops if i call?", ()),
+    ("jajaja mi mamá me va a matar, se me quemaron los frijoles", ()),
+    ("my mom will murder me if im late again lol", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

@@ -18,7 +18,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.461, suicide 0.447, child 0.553, "
-    "trafficking 0.604, sa 0.591, dv 0.477; false escalation 33/376 = 0.088"
+    "trafficking 0.604, sa 0.591, dv 0.477; false escalation 26/376 = 0.069"
 )
 
 

@@ -25,6 +25,7 @@ def test_closeness_averages_the_closest_examples_of_each_kind(neighbours: Neighb
     assert closeness.kinds["suicide"] == pytest.approx((1.0 + unit(0.9, 0.1, 0)[0]) / 2)
     assert closeness.kinds["trafficking"] == pytest.approx(0.0)
     assert set(closeness.kinds) == {"suicide", "trafficking"}, "kinds without examples are left out"
+    assert closeness.closest == "suicide"
 
 
 def test_risk_is_as_close_only_when_no_benign_example_is_closer(neighbours: Neighbours) -> None:

@@ -18,9 +18,13 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
   as close as the closest one, so one reply carries the lines for all of them:
   the classifier names one kind, and often the wrong one of two.
 
-Every escalation sets the intent to the most urgent kind with confidence 1.0
-(so the FallbackClassifier after it cannot undo it) and lists every kind in
-the `risk_kinds` output property.
+Every escalation sets the intent to the most urgent kind the rules or the
+classifier found, with confidence 1.0 (so the FallbackClassifier after it
+cannot undo it), and lists every kind in the `risk_kinds` output property:
+that one first, then the others found, then those only the nearest examples
+suggest. A suggestion never leads: "my boss took my passport" is close to
+examples that also mention wanting to die, and must still open with the
+trafficking hotline, not 988.
 """
 from __future__ import annotations
 
@@ -175,6 +179,8 @@ class RiskDetector(GraphComponent, IntentClassifier):
         closeness = self._closeness(message)
         believed = bool(suspected) and not finding.idiom_matched and self._classifier_is_believed(confidence, closeness)
         kinds = [*finding.kinds, *([suspected] if believed else [])]
+        if believed and confidence < self.classifier_threshold and closeness is not None:
+            kinds.append(closeness.closest)  # what vouched for an unsure classifier counts as found
         if kinds:
             self._escalate(message, kinds, closeness)
         elif suspected and finding.idiom_matched:
@@ -188,13 +194,12 @@ class RiskDetector(GraphComponent, IntentClassifier):
         return closeness is not None and closeness.best >= self.neighbour_floor and closeness.risk_at_least_as_close()
 
     def _escalate(self, message: Message, kinds: Iterable[str], closeness: Closeness | None) -> None:
-        found = set(kinds)
-        if closeness is not None:
-            found.update(closeness.kinds_within(self.neighbour_margin))
-        ordered = order_kinds(found)
+        found = order_kinds(kinds)
+        suggested = order_kinds(closeness.kinds_within(self.neighbour_margin)) if closeness is not None else ()
+        ordered = [*found, *(kind for kind in suggested if kind not in found)]
         decision = {INTENT_NAME_KEY: f"{RISK_INTENT_PREFIX}{ordered[0]}", PREDICTED_CONFIDENCE_KEY: 1.0}
         self._decide(message, decision, drop=decision[INTENT_NAME_KEY])
-        message.set(RISK_KINDS_KEY, list(ordered), add_to_output=True)
+        message.set(RISK_KINDS_KEY, ordered, add_to_output=True)
         logger.debug("risk escalation: %s", ",".join(ordered))
 
     def _demote(self, message: Message) -> None:

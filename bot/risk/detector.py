@@ -457,14 +457,15 @@ class Engine:
         guards = tuple(h for h in hits if h.role in SPAN_GUARDS or h.role in (INFO, ROLE))
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
         informational = {g.sentence for g in guards if g.role == INFO}
-        if any(g.role == ROLE for g in guards):
-            informational = set(sentence_of)  # someone asking on behalf of others, in every sentence
+        asks_for_others = any(g.role == ROLE for g in guards)
         kept, cancelled = [], []
         for hit in hits:
             if hit.role in SPAN_GUARDS or hit.role in (INFO, ROLE):
                 continue
-            if any(_mostly_covered(hit, g) for g in span_guards) or (
-                hit.role in SENTENCE_GUARDED and hit.sentence in informational
+            if (
+                any(_mostly_covered(hit, g) for g in span_guards)
+                or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
+                or (hit.role == TOPIC and asks_for_others)
             ):
                 cancelled.append(hit)
             else:

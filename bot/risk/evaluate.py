@@ -61,7 +61,7 @@ class Report:
     # Messages of a kind whose reply carries that kind's own first number, whichever kinds were named:
     # 911 is in every escalation reply, the trafficking hotline in the child one.
     reached: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
-    # confusion[expected kind or "benign"][predicted kind or "benign"] = messages
+    # confusion[expected most urgent kind or "benign"][kind the reply led with or "benign"] = messages
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def recall(self, kind: str) -> float | None:
@@ -172,7 +172,7 @@ def format_report(report: Report, title: str) -> str:
         f"escalation precision {report.escalation_precision:.3f}"
     )
     columns = [*KINDS, BENIGN]
-    lines.append("confusion (rows: expected most urgent kind, columns: found most urgent kind)")
+    lines.append("confusion (rows: expected most urgent kind, columns: the kind the reply led with)")
     lines.append(" " * 12 + "".join(f"{c[:9]:>10}" for c in columns))
     for expected in columns:
         row = report.confusion.get(expected, {})

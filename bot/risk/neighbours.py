@@ -38,6 +38,11 @@ class Closeness:
     def best(self) -> float:
         return max(self.kinds.values(), default=-1.0)
 
+    @property
+    def closest(self) -> str:
+        """The kind whose examples are closest ("" when there are none)."""
+        return max(self.kinds, key=self.kinds.__getitem__, default="")
+
     def risk_at_least_as_close(self) -> bool:
         """The message is no further from risk examples than from benign ones."""
         return bool(self.kinds) and self.best >= self.benign

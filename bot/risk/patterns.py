@@ -492,6 +492,10 @@ RISK: dict[str, list[str]] = {
         # Spanish.
         "quiero morir/morirme",
         "me quiero morir/matar",
+        "going/about/want/trying/tried/try/fixing to od",
+        "will/might/could od",
+        "i od on",
+        "od on my/her/his/the? pills/meds/medication/heroin/fentanyl/tylenol",
         "quiero matarme/suicidarme",
         "suicidarme",
         "quitarme la vida",
@@ -587,6 +591,10 @@ RISK: dict[str, list[str]] = {
         "me quitaron/quito/quita/quitan mi/mis/el/los/la/las? {DOCUMENTS_ES}",
         "tiene/tienen/guarda/guardan/retiene/retienen mi/mis {DOCUMENTS_ES}",
         "i was/am/been/being/got trafficked",
+        "i/we am/are/was/were/been/got/get being? trafficked",
+        "i/we am/are/was/were a/an? trafficking/trafficked victim/victims/survivor",
+        "i/we am/are/was/were/be a/an? victim/victims of trafficking/trata",
+        "soy/fui/somos/fuimos victima/victimas de trata",
         "{PERSON} trafficked/trafficks/traffics me/us/her/him",
         "trafficking me/us",
         # Debt bondage.
@@ -705,6 +713,7 @@ RISK: dict[str, list[str]] = {
         "fui violada/violado/abusada/abusado",
         "{FORCE} me ... oral/blowjob/bj",
         "i was/got/been raped",
+        "been raping/molesting/assaulting me/her/him/them/us",
         "{PERSON} raped/rape/rapes me/her/him",
         "raped me",
         "rape me",
@@ -857,6 +866,8 @@ RISK: dict[str, list[str]] = {
         "{PARTNER} ... never lets/let me",
         "{PARTNER} ... {TAKE} ... my {DOCUMENT}",
         "{PARTNER} is abusive",
+        "i/we am/are/was/were in a/an abusive relationship/marriage",
+        "i/we am/are/was/were/be a/an? victim/victims of domestic violence/abuse",
         "{HE} is abusive",
         "punched/punches/punching/kicked/kicks/hit/hits ... walls/doors",
         "controls/control every dollar/penny/cent",
@@ -963,6 +974,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "zabic/zabije sie",
         "odebrac sobie zycie",
         "nie chce zyc",
+        "lepiej beze mnie",
         "muon chet",
         "muon tu tu",
         "tu sat",
@@ -1183,7 +1195,21 @@ CHILD_HARM: dict[str, list[str]] = {
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
-    "is/are killing me with",
+    "is/are killing me/us/them/him/her with",
+    "bleeding me/us dry",
+    "hold music",
+    "holding me/us captive/hostage with",
+    "let me hear the end of it",
+    "let me live it down",
+    "{KILL_INTENT}? to? kill/murder/strangle me ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja/jeje/kkk/lmaooo",
+    "lol/lmao/lmfao/haha/hahaha/jaja/jajaja/kkk ...... {KILL_INTENT}? to? kill/murder/strangle me",
+    "me va/van a matar ...... jaja/jajaja/jeje/lol",
+    "jaja/jajaja/jeje/lol ...... me va/van a matar",
+    "vai/vao me matar ...... kkk/kkkk/rs/lol",
+    "kkk/kkkk/rs/lol ...... vai/vao me matar",
+    "ap touye m ...... lol/kkk",
+    "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
+    "nong/lanh/doi/met/chan/ngu/dau/ngon muon chet",
     "going to kill me ... i? forgot/homework/essay/grades/late/curfew/test",
     "{IDIOM_SUBJECT} is/are/was/were killing/kills/killed/kill me",
     "{IDIOM_SUBJECT} is/are/was/were going to kill me",
@@ -1259,7 +1285,7 @@ IDIOMS: list[str] = [
         "cat/dog/kitten/puppy/kitty is/was? holding me hostage",
         "{KILL_INTENT}? {HE}? would/will/going? to? strangle/kill/murder me if i ate/eat/eating/drink/drank/touch/touched ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler",
         "i am hiding everything/presents/gifts/it/stuff/the/a/some/snacks/candy",
-        "unpaid overtime/internship/leave/bill/bills/invoice/balance/parking/taxes/tickets",
+        "unpaid overtime/internship/leave/bill/bills/invoice/balance/parking/taxes/tickets/rent/training/meeting/shift/vacation/holiday/break/fee/fees/utilities",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1300,6 +1326,13 @@ HARMLESS: list[str] = [
     "pay/paid me/us back",
     "can/could/would/will someone/somebody/anyone/anybody help",
     "you/bot/chat/this report/call/tell ... immigration/ice/police",
+    "do/does/will/would/did you/they/hotline/line/it guys? have? to? call/send/involve/contact/notify the? police/cops",
+    "linea ... llama/llaman/avisa/avisan a la policia",
+    "pronto socorro",
+    "estoy/estamos afuera de la casa con",
+    "se me quedaron las llaves",
+    "donde/adonde/quien venden/vende",
+    "concert/movie/game/show/festival tickets",
     "end it with/between",
     "not an emergency",
     "if i call/go/tell the? police/cops",
@@ -1354,6 +1387,14 @@ INFORMATIONAL: list[str] = [
         "help others",
         "i am a survivor",
     "laws",
+    "training/trainings/trained/workshop/workshops/curriculum/webinar/screening/indicators",
+    "fact sheet/sheets",
+    "recognize/recognizing/recognise/recognising/spot/spotting/identify/identifying ...... signs/victims/victim/trafficking/abuse",
+    "how would i/we know if a/an? tenant/patient/passenger/rider/customer/client/guest/student/employee/worker",
+    "capacitacion/capacitaciones/taller/talleres/curso/cursos/folleto/folletos/carteles/materiales/estadisticas/tesis/novela/noticias/presentacion",
+    "reconocer/identificar ...... senales/victimas/victima",
+    "nghien cuu",
+    "pesquisa/palestra/treinamento",
     "refer/referring patients/clients/people/students/victims/survivors",
     "become a/an volunteer/advocate/counselor",
     "why do/does/is/are people",
@@ -1411,12 +1452,21 @@ INFORMATIONAL: list[str] = [
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
 # meet a trafficking victim, who do we call?"): like INFORMATIONAL, but for
-# every sentence of the message. Only roles that refer people on: a student or
-# a nurse may be writing about themselves.
+# every sentence of the message, and for topic words only: a teacher telling
+# of a child's disclosure is reporting a child at risk.
 PROFESSIONAL_ROLES: list[str] = [
     "i am a/an police/patrol/probation/parole/school/guidance/resource/correctional officer/counselor",
     "i am a/an social/outreach/case/youth worker/manager",
     "i am a/an case manager",
+    "i am a/an reporter/journalist/pastor/priest/librarian/researcher/landlord/paralegal",
+    "i am a/an youth pastor",
+    "nurse/teacher/reporter/journalist/pastor/counselor/advocate/paralegal/librarian/officer/student here",
+    "reporter with/from/at",
+    "i manage/run a/an hotel/motel/group/shelter/program/clinic/team",
+    "i drive for uber/lyft",
+    "soy maestra/maestro/enfermera/enfermero/periodista/voluntaria/voluntario/camionero/recepcionista/estudiante",
+    "trabajo como enfermera/enfermero/maestra/maestro/recepcionista",
+    "trabajo en la recepcion",
     "i am a/an victim advocate",
     "we are a/an agency/clinic/shelter/church/school/hospital/hotel",
     "soy trabajadora/trabajador social",
@@ -1456,7 +1506,7 @@ SMS_WORDS: dict[str, str] = {
     "em": "them", "thx": "thanks", "ty": "thank you", "b4": "before", "some1": "someone",
     "sum1": "someone", "any1": "anyone", "every1": "everyone", "nvr": "never", "neva": "never",
     "rly": "really", "prolly": "probably", "yall": "you all", "mum": "mom", "mommy": "mom",
-    "exbf": "exboyfriend", "exgf": "exgirlfriend", "od": "overdose", "ded": "dead",
+    "exbf": "exboyfriend", "exgf": "exgirlfriend", "ded": "dead",
     "q": "que", "xq": "porque", "pq": "porque", "porfa": "por favor", "xfa": "por favor",
     "pa": "para", "stepdaddy": "stepdad",
 }

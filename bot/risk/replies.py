@@ -58,11 +58,13 @@ def how_to_reach(line: Mapping[str, str]) -> str:
 
 
 def extra_escalation(kinds: Sequence[str], responses: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The extra message (text and custom marker) for the kinds after the most urgent; None for one kind.
+    """The extra message (text and custom marker) for the kinds after the first; None for one kind.
 
-    The marker carries every kind found, so a channel sees the whole finding in one place.
+    `kinds` is the component's `risk_kinds`: the first is the kind whose static
+    reply has just gone out, the others follow in the order given. The marker
+    carries every kind, so a channel sees the whole finding in one place.
     """
-    ordered = [kind for kind in KINDS if kind in set(kinds)]
+    ordered = list(dict.fromkeys(kind for kind in kinds if kind in KINDS))
     if len(ordered) < 2:
         return None
     shown = first_line(ordered[0], responses)
