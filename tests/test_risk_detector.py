@@ -520,6 +520,12 @@ CLOSED_GAPS = [
     ("do you guys have to call the cops if i call?", ()),
     ("jajaja mi mamá me va a matar, se me quemaron los frijoles", ()),
     ("my mom will murder me if im late again lol", ()),
+    ("i wont be a problem for you much longer", ("suicide",)),
+    ("i have been saving up my pills", ("suicide",)),
+    ("my son said goodbye and turned off his phone", ("suicide",)),
+    ("i keep thinking about driving into a tree", ("suicide",)),
+    ("mi hijo dice que quiere dormirse y no despertar", ("suicide",)),
+    ("i burned myself cooking dinner", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

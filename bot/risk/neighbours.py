@@ -7,9 +7,9 @@ training examples (bot/encoder.py) give a graded answer instead: the mean
 similarity of a message to its closest examples of each risk kind, and to its
 closest benign examples. An example counts for every kind it shows
 ("trafficking;sa" for a woman made to see men to pay a debt), so a message
-close to it is close to both kinds even though the classifier names one. Measured on a blind-written set, this finds the kinds
-the classifier missed and the risk messages the fallback swallowed, without
-more false alarms (docs/risk-detection.md).
+close to it is close to both kinds even though the classifier names one.
+Measured on blind-written sets, this finds the kinds the classifier missed and
+the risk messages the fallback swallowed (README, "Risk evaluation").
 """
 from __future__ import annotations
 
