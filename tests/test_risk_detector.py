@@ -526,6 +526,11 @@ CLOSED_GAPS = [
     ("i keep thinking about driving into a tree", ("suicide",)),
     ("mi hijo dice que quiere dormirse y no despertar", ("suicide",)),
     ("i burned myself cooking dinner", ()),
+    ("my son takes my social security check and yells at me", ("dv",)),
+    ("i work 7 days and they only pay me in food and a bed", ("trafficking",)),
+    ("the agency says my visa is cancelled if i complain", ("trafficking",)),
+    ("my daughter is missing since yesterday and her phone is off", ("emergency",)),
+    ("my son is missing his bus", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

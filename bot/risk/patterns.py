@@ -141,6 +141,7 @@ WORDS: dict[str, str] = {
 
 RISK: dict[str, list[str]] = {
     "emergency": [
+        "daughter/son/child/kid/sister/brother/niece/nephew/granddaughter/grandson/wife/girlfriend is/has? been? missing since/for/overnight",
         # A weapon.
         # Fire as a threat.
         "poured/pouring/spilled gas/gasoline/petrol",
@@ -543,6 +544,9 @@ RISK: dict[str, list[str]] = {
         "abuso infantil",
     ],
     "trafficking": [
+        "pay/pays/paid me/us only? in food/rent/housing/room",
+        "pay/pays/paid me/us only? with food/rent/housing/room",
+        "visa ...... cancelled/canceled/revoked/taken ... if i/we complain/leave/quit/talk/report",
         # Papers taken or kept.
         # Owing before being allowed to go.
         "owe/owes/owed/debt ...... before i/we can leave",
@@ -724,6 +728,7 @@ RISK: dict[str, list[str]] = {
         "me vende/venden/vendieron/vendio",
     ],
     "sa": [
+        "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
         "i said stop/no ...... kept/kep going",
         "i said stop/no ...... did it anyway",
         "kept/keep/kep going ... after/when i said/told/say stop/no",
@@ -842,6 +847,7 @@ RISK: dict[str, list[str]] = {
         "me agredio/agredieron sexualmente",
     ],
     "dv": [
+        "son/daughter/grandson/granddaughter/nephew/niece takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
         "{PARTNER} ...... {HIT}",
         "scared/afraid/terrified/fear to go/going home",
         "{HE}/{PARTNER} takes/took/hides/hid/keeps/kept ... my/the car? keys",
@@ -1021,6 +1027,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
     "dv": [
         "me batia/agride/agrediu/enforcou",
         "nao me deixa sair/trabalhar/falar/ver",
+        "me proibe/proibiu de",
         "li/mari/mennaj/nonm bat mwen/m",
         "menase mwen",
         "pa kite m/mwen soti",
