@@ -531,6 +531,12 @@ CLOSED_GAPS = [
     ("the agency says my visa is cancelled if i complain", ("trafficking",)),
     ("my daughter is missing since yesterday and her phone is off", ("emergency",)),
     ("my son is missing his bus", ()),
+    ("he says he will kill himself if i leave", ("suicide", "dv")),
+    ("is there a way to tell if my ex put spyware on my phone", ("dv",)),
+    ("the pills are lined up on the counter", ("suicide",)),
+    ("todos estarian mejor sin mi", ("suicide",)),
+    ("Nie chcę już żyć", ("suicide",)),
+    ("veteran here, no thoughts of hurting myself. just want someone to talk to", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns
