@@ -15,11 +15,10 @@ from typing import IO, Any
 from bot.paths import ROOT
 from bot.training import ensure_model
 
-from benchmarks import conversation, directory, nlu, report, results, startup
+from benchmarks import conversation, directory, nlu, report, results, risk, startup
 from benchmarks.load import DEFAULT_SCRIPT, read_script
 from benchmarks.stock import StockProject, stock_project
 
-PARTS = ("conversation", "startup", "directory", "nlu")
 DEFAULT_REPORT = ROOT / "docs" / "benchmarks.md"
 
 
@@ -30,10 +29,10 @@ def _numbers(text: str) -> list[int]:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m benchmarks",
-        description="Benchmarks next to same-run references (stock Rasa, a naive directory scan). "
+        description="Benchmarks next to same-run references (stock Rasa, a naive directory scan, a naive phrase search). "
         "Writes benchmarks/results/<part>.json and redraws the Markdown report.",
     )
-    p.add_argument("part", choices=(*PARTS, "all", "report"), help="what to run ('report' only redraws the page)")
+    p.add_argument("part", choices=(*results.PARTS, "all", "report"), help="what to run ('report' only redraws the page)")
     p.add_argument("--out", type=Path, default=results.RESULTS_DIR, help="folder for results JSON and server logs")
     p.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="Markdown report to write (PNGs go beside it)")
     load = p.add_argument_group("conversation")
@@ -55,6 +54,10 @@ def parser() -> argparse.ArgumentParser:
     understanding = p.add_argument_group("nlu")
     understanding.add_argument("--nlu-data", type=Path, default=ROOT / "data" / "nlu", help="NLU data to split")
     understanding.add_argument("--training-fraction", type=float, default=0.8, help="share kept for training (0.8)")
+    rules = p.add_argument_group("risk")
+    rules.add_argument("--risk-repeats", type=int, default=3, help="timed passes over the messages (default 3)")
+    rules.add_argument("--naive-messages", type=int, default=300,
+                       help="messages the naive phrase search is timed on (default 300)")  # fmt: skip
     p.add_argument("--seed", type=int, default=2026, help="random seed for synthetic data, queries and the split")
     return p
 
@@ -91,13 +94,14 @@ def run_part(part: str, session: Session) -> dict[str, Any]:
             args.sizes, args.queries, args.repeats, args.naive_queries, args.seed, args.seed_csv, args.overrides
         ),
         "nlu": lambda: nlu.run(args.nlu_data, args.training_fraction, args.seed, session.log("nlu")),
+        "risk": lambda: risk.run(args.risk_repeats, args.naive_messages),
     }  # fmt: skip
     return runners[part]()
 
 
 def main() -> None:
     args = parser().parse_args()
-    parts = PARTS if args.part == "all" else () if args.part == "report" else (args.part,)
+    parts = results.PARTS if args.part == "all" else () if args.part == "report" else (args.part,)
     with ExitStack() as stack:
         session = Session(args, stack)
         for part in parts:

@@ -17,7 +17,7 @@ from typing import Any
 from bot.paths import ROOT
 
 RESULTS_DIR = ROOT / "benchmarks" / "results"
-PARTS = ("conversation", "startup", "directory", "nlu")
+PARTS = ("conversation", "startup", "directory", "nlu", "risk")
 
 
 def git_revision() -> str:

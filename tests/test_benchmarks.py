@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import directory, report, results, synthetic
+from benchmarks import directory, report, results, risk, synthetic
 from benchmarks.load import read_script
 from benchmarks.naive import NaiveDirectory
 from benchmarks.nlu import precision_recall
@@ -149,3 +149,19 @@ def test_report_is_drawn_from_results_only(synthetic_db: Path, tmp_path: Path) -
 
 def test_markdown_table() -> None:
     assert report.table(["a", "b"], [[1, 2]]) == "| a | b |\n|---|---|\n| 1 | 2 |"
+
+
+def test_long_messages_join_texts_in_order_to_about_the_size_asked() -> None:
+    joined = risk.long_messages(["aaaa", "bbbb", "cccc", "dd"], size=8)
+    assert joined == ["aaaa bbbb"], "the remainder shorter than the size is dropped"
+
+
+def test_risk_rules_are_timed_beside_the_naive_phrase_search(tmp_path: Path) -> None:
+    measured = risk.measure(["he took my passport", "hi", "this traffic is killing me"], repeats=1, naive_messages=2)
+    assert measured["ours"]["n"] == 3 and measured["naive"]["n"] == 2
+    data = {"repeats": 1, "naive_messages": 2, "sets": {"evaluation messages": measured},
+            "target": {"p50_ms": 1.0, "met": True}}  # fmt: skip
+    out = tmp_path / "results"
+    results.write("risk", data, datetime.now(timezone.utc), 0.0, out)
+    text = report.write(results.read_all(out), tmp_path / "bench.md", tmp_path / "bench").read_text()
+    assert "## 5. Risk rules per message" in text and "**met**" in text
