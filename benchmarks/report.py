@@ -249,7 +249,7 @@ def risk_section(result: dict[str, Any]) -> list[str]:
     return [
         "## 5. Risk rules per message",
         _context(result),
-        "Every message goes through the rule layer (`bot.risk.scan`) before the classifier. Messages: the "
+        "Every message goes through the rule layer (`bot.risk.detector.scan`) before the classifier. Messages: the "
         "hand-written evaluation set (`tests/data/risk_eval.csv`, every split), timed "
         f"{result['repeats']}× after building the rules once (the assistant builds them at model load), then "
         "the same messages joined into long ones. The reference is a naive phrase search: every pattern "
