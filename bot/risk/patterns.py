@@ -23,9 +23,13 @@ any spelling ("he won't let me leave" works: it is cleaned like a message).
 WHAT HAPPENS WITH A MATCH
 -------------------------
 * RISK[kind]: always counts, unless a guard covers the same words.
-* TOPIC[kind]: a bare mention ("trafficking", "suicide"); counts unless the
-  same sentence is clearly a question about the subject, school work,
-  volunteering, or news (INFORMATIONAL).
+  RISK_OTHER_LANGUAGES: the same, in Portuguese, Haitian Creole, Polish and
+  Vietnamese.
+* TOPIC[kind] (and TOPIC_OTHER_LANGUAGES): a bare mention ("trafficking",
+  "suicide"); counts unless the same sentence is clearly a question about the
+  subject, school work, volunteering, or news (INFORMATIONAL), or the message
+  says who is asking on behalf of others (PROFESSIONAL_ROLES: "I'm a police
+  officer").
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
