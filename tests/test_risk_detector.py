@@ -537,6 +537,8 @@ CLOSED_GAPS = [
     ("todos estarian mejor sin mi", ("suicide",)),
     ("Nie chcę już żyć", ("suicide",)),
     ("veteran here, no thoughts of hurting myself. just want someone to talk to", ()),
+    ("my dad hits my little brother with a belt, hes 8", ("child", "dv")),
+    ("a man at the park hit my little brother", ("child",)),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

@@ -18,7 +18,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.461, suicide 0.520, child 0.553, "
-    "trafficking 0.604, sa 0.604, dv 0.510; false escalation 26/376 = 0.069"
+    "trafficking 0.604, sa 0.604, dv 0.539; false escalation 26/376 = 0.069"
 )
 
 

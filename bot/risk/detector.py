@@ -366,6 +366,7 @@ class Engine:
         self.typo_targets = sorted({squeeze(w) for w in P.TYPO_TOLERANT})
         self.partner_words = frozenset(squeeze(w) for w in P.WORDS["PARTNER"].split())
         self.work_words = frozenset(squeeze(w) for w in P.WORDS["WORKPLACE"].split())
+        self.household_words = frozenset(squeeze(w) for w in P.WORDS["HOUSEHOLD"].split())
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
         # contractions are written out before tokenising instead.
@@ -475,6 +476,9 @@ class Engine:
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
+        at_home = {sentence_of[t.i] for t in doc if t.norm_ in self.household_words}
+        if "child" in kinds and any(h.role == CHILD_HARM and not h.also and h.sentence in at_home for h in kept):
+            kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
             whole = self.whole_messages.get(whole_message_key(doc))
             kinds.update([whole] if whole else [])

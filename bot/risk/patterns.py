@@ -37,7 +37,9 @@ WHAT HAPPENS WITH A MATCH
 * A child is at risk when a child is named (MINOR_SELF / MINOR_OTHER) near a
   harm (CHILD_HARM) or near a trafficking or sexual-assault sign, or when the
   person says they are a minor and anything else in the message is a risk. A
-  harm listed under "trafficking" or "sa" also adds that kind.
+  harm listed under "trafficking" or "sa" also adds that kind; any other harm
+  in a sentence naming an adult at home (WORDS["HOUSEHOLD"]) adds domestic
+  violence.
 * Guards: IDIOMS ("this traffic is killing me"), HARMLESS ("he never took my
   passport", "hit by a car") and SERVICE_NAMES ("domestic violence shelter")
   cancel a risk match when they cover more than half of its words; anything
@@ -69,6 +71,10 @@ WORDS: dict[str, str] = {
         grandpa grandfather grandma aunt coach teacher parent parents foster guardian
         padrastro papa padre tio abuelo""",
     "PARENTS_PARTNER": "mom moms mother mothers dad dads father fathers mama mamas",
+    # Adults a child lives with: a child hurt by one of them is family violence too.
+    "HOUSEHOLD": """dad father stepdad stepfather mom mother stepmom stepmother daddy mommy uncle aunt
+        grandpa grandfather grandma grandmother parent parents guardian padrastro madrastra papa padre
+        madre mama tio tia abuelo abuela""",
     "THEY": "they boss employer manager owner owners recruiter smuggler coyote lady jefe patron",
     "HE": "he she they someone somebody",
     "ME": "me her him us them",
