@@ -152,6 +152,7 @@ WORDS: dict[str, str] = {
 
 RISK: dict[str, list[str]] = {
     "emergency": [
+        "{HE} ... finish/finishes/finishing/end/ends me/us off?",
         "daughter/son/child/kid/sister/brother/niece/nephew/granddaughter/grandson/wife/girlfriend is/has? been? missing since/for/overnight",
         # A weapon.
         # Fire as a threat.
