@@ -539,7 +539,7 @@ CLOSED_GAPS = [
     ("veteran here, no thoughts of hurting myself. just want someone to talk to", ()),
     ("my dad hits my little brother with a belt, hes 8", ("child", "dv")),
     ("a man at the park hit my little brother", ("child",)),
-    ("he said tonight is the night he finishes me", ("emergency",)),
+    ("he said he is going to finish me off", ("emergency",)),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

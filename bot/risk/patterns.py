@@ -1486,7 +1486,6 @@ HARMLESS: list[str] = [
     "do/does/will/would/did you/they/hotline/line/it guys? have? to? call/send/involve/contact/notify the? police/cops",
     "linea ... llama/llaman/avisa/avisan a la policia",
     "pronto socorro",
-    "tonight is the night he/she/they/we/my/our/the",
     "no thoughts/plans/intention of hurting/harming/killing/ending myself/anyone/suicide",
     "not thinking of/about hurting/harming/killing myself/suicide",
     "estoy/estamos afuera de la casa con",
