@@ -83,6 +83,9 @@ def test_escalation_in_the_middle_of_asking_for_a_location(conversation: Convers
         ("they took my papers and wont let me leave the farm", "trafficking", "1-888-373-7888"),
         ("i was raped at a party last night", "sa", "1-888-999-5545"),
         ("my husband hits me when he drinks", "dv", "1-888-774-2900"),
+        ("Mari m bat mwen e li pa kite m soti nan kay la", "dv", "1-888-774-2900"),
+        ("o patrão pegou nossos passaportes", "trafficking", "1-888-373-7888"),
+        ("chcę umrzeć", "suicide", "988"),
     ],
 )
 def test_each_risk_kind_gets_its_line_and_marker(
