@@ -193,8 +193,10 @@ def model_detector(model: Path | None = None) -> Detector:
     lines its reply gives (the `kinds` of utter_other_language's marker).
     """
     import asyncio
+    import logging
 
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
     from bot.risk.component import RISK_INTENT_PREFIX, RISK_KINDS_KEY
     from bot.training import ensure_model
@@ -202,6 +204,7 @@ def model_detector(model: Path | None = None) -> Detector:
 
     responses = escalation_responses()
     other_language = tuple(responses[f"utter_{OTHER_LANGUAGE}"][0]["custom"]["escalation"]["kinds"])
+    configure_structlog(logging.WARNING)  # in-process Rasa would otherwise log every message's text at debug level
     agent = Agent.load(str(model or ensure_model(quiet=True)))
     loop = asyncio.new_event_loop()
 
