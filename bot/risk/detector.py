@@ -476,13 +476,17 @@ class Engine:
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
-        at_home = {sentence_of[t.i] for t in doc if t.norm_ in self.household_words}
-        if "child" in kinds and any(h.role == CHILD_HARM and not h.also and h.sentence in at_home for h in kept):
+        if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
             whole = self.whole_messages.get(whole_message_key(doc))
             kinds.update([whole] if whole else [])
         return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards)
+
+    def _hurt_at_home(self, kept: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> bool:
+        """A plain harm to a child in a sentence that names an adult the child lives with."""
+        at_home = {sentence_of[t.i] for t in doc if t.norm_ in self.household_words}
+        return any(h.role == CHILD_HARM and not h.also and h.sentence in at_home for h in kept)
 
     def _hits(self, doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
         found: dict[tuple[int, int, int], Evidence] = {}
