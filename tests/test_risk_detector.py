@@ -540,6 +540,12 @@ CLOSED_GAPS = [
     ("my dad hits my little brother with a belt, hes 8", ("child", "dv")),
     ("a man at the park hit my little brother", ("child",)),
     ("he said he is going to finish me off", ("emergency",)),
+    ("my 9 yr old said he wishes he was dead", ("suicide",)),
+    ("my mom says she wishes i was dead", ()),
+    ("cuantas pastillas se necesitan para no despertar", ("suicide",)),
+    ("alguien está tratando de entrar por la ventana de mi cuarto", ("emergency",)),
+    ("my neighbor just set fire to my porch", ("emergency",)),
+    ("Mama mnie zabije, zgubiłem klucze", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns
