@@ -546,6 +546,8 @@ CLOSED_GAPS = [
     ("alguien está tratando de entrar por la ventana de mi cuarto", ("emergency",)),
     ("my neighbor just set fire to my porch", ("emergency",)),
     ("Mama mnie zabije, zgubiłem klucze", ()),
+    ("he is going to kill me for taking the car", ("emergency",)),
+    ("my mom is going to kill me for borrowing her car", ()),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns

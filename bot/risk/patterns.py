@@ -138,6 +138,9 @@ WORDS: dict[str, str] = {
         ibuprofen aspirin xanax oxy percocet benadryl""",
     "CHILD_ES": "hija hijo hijas hijos hermanita hermanito nina nino ninas ninos menor menores sobrina sobrino",
     # Words that make "X is killing me" an everyday complaint.
+    # Who "is going to kill me for borrowing her sweater" in jest; "he" is left out on purpose.
+    "JOKING_KILLER": """mom mother mama mommy dad father papa sister sis brother roommate roomate teacher coach
+        grandma abuela aunt friend bestie boss""",
     "IDIOM_SUBJECT": """traffic deadline deadlines heat cold commute work job homework class classes
         exam exams test tests weather back feet head headache stomach knees legs shoes this that
         it allergies schedule bills rent prices waiting wait suspense line music song joke jokes
@@ -1566,7 +1569,7 @@ IDIOMS: list[str] = [
     "going/will? to? kill me when/if they/he/she see/sees/find/finds ...... grades/report/test/score/room/car/hair/tattoo/bill/piercing",
     "i/we? am/are/was/were? trapped at work/school",
     "i/we? am/are/was/were? trapped at the/my office/airport/library/desk/job",
-    "going to? kill me for taking/borrowing/eating/losing/breaking/forgetting/wearing/using/ruining",
+    "{JOKING_KILLER} ... going to? kill me for taking/borrowing/eating/losing/breaking/forgetting/wearing/using/ruining",
     "will kill me if/when i fail/lose/miss/forget/break/ruin/crash/spill/wreck",
     "work/worked/working like a slave",
     "slave away",
