@@ -548,6 +548,8 @@ CLOSED_GAPS = [
     ("Mama mnie zabije, zgubiłem klucze", ()),
     ("he is going to kill me for taking the car", ("emergency",)),
     ("my mom is going to kill me for borrowing her car", ()),
+    ("me quebró el brazo y va a volver", ("emergency",)),
+    ("a lady saw her get into a white van", ("emergency",)),
 ]
 
 # Share of held-out cases that must come out right. Raise it as the patterns
