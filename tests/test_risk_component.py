@@ -191,8 +191,10 @@ def vector(*weights: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
-def embedded(text: str, v: np.ndarray, intent: str | None = None, confidence: float = 0.9) -> Message:
-    msg = message(text, intent, confidence)
+def embedded(
+    text: str, v: np.ndarray, intent: str | None = None, confidence: float = 0.9, ranking: list[tuple[str, float]] | None = None
+) -> Message:
+    msg = message(text, intent, confidence, ranking)
     msg.add_features(Features(v[None, :], FEATURE_TYPE_SENTENCE, TEXT, "test"))
     return msg
 
@@ -243,6 +245,32 @@ def test_an_unsure_classifier_is_not_believed_when_benign_examples_are_closer() 
     msg = embedded("can i get a ride to dialysis", vector(0.2, 0.0, 1.0), "risk_trafficking", 0.3)
     trained().process([msg])
     assert msg.get("intent")["name"] != "risk_trafficking"
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+BATHTUB_RANKING = [("request_hotline", 0.45), ("risk_suicide", 0.3), ("greet", 0.25)]
+
+
+def test_a_risk_intent_that_is_only_the_second_guess_escalates_when_risk_examples_are_closer() -> None:
+    """Ordinary-request training data pulls some crises towards request_*: the risk intent is then second."""
+    msg = embedded("been in the bathtub w a razor for an hour", vector(1.0, 0.0, 0.3), "request_hotline", 0.45, BATHTUB_RANKING)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "risk_suicide", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_a_second_guess_risk_intent_changes_nothing_when_benign_examples_are_closer() -> None:
+    msg = embedded("can i get a ride to dialysis", vector(0.2, 0.0, 1.0), "request_hotline", 0.45, BATHTUB_RANKING)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "request_hotline", "confidence": 0.45}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_a_second_guess_below_its_floor_is_not_a_suspicion() -> None:
+    ranking = [("request_hotline", 0.9), ("risk_suicide", 0.05), ("greet", 0.05)]
+    msg = embedded("been in the bathtub for an hour", vector(1.0, 0.0, 0.3), "request_hotline", 0.9, ranking)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "request_hotline", "confidence": 0.9}
     assert msg.get(RISK_KINDS_KEY) is None
 
 
