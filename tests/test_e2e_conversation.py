@@ -83,7 +83,6 @@ def test_escalation_in_the_middle_of_asking_for_a_location(conversation: Convers
         ("they took my papers and wont let me leave the farm", "trafficking", "1-888-373-7888"),
         ("i was raped at a party last night", "sa", "1-888-999-5545"),
         ("my husband hits me when he drinks", "dv", "1-888-774-2900"),
-        ("Mari m bat mwen e li pa kite m soti nan kay la", "dv", "1-888-774-2900"),
         ("o patrão pegou nossos passaportes", "trafficking", "1-888-373-7888"),
         ("chcę umrzeć", "suicide", "988"),
     ],
@@ -96,6 +95,15 @@ def test_each_risk_kind_gets_its_line_and_marker(
     assert set(escalation_kinds(messages)) == {kind}
     first_text = next(m["text"] for m in messages if m.get("text"))
     assert number in first_text.splitlines()[0] or number in first_text[:160]
+
+
+def test_a_rule_in_another_language_reaches_its_line_whatever_leads(conversation: Conversation) -> None:
+    """"My husband beats me and won't let me leave the house": the Creole rule finds domestic violence;
+    the classifier may add danger now, which then leads with 911."""
+    messages = conversation.send("Mari m bat mwen e li pa kite m soti nan kay la")
+    markers = [m["custom"]["escalation"] for m in messages if "escalation" in (m.get("custom") or {})]
+    assert "dv" in {k for marker in markers for k in [marker["kind"], *marker.get("kinds", [])]}
+    assert "1-888-774-2900" in texts(messages)
 
 
 @pytest.mark.parametrize(

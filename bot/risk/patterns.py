@@ -546,6 +546,8 @@ RISK: dict[str, list[str]] = {
         "no veo salida",
         "terminar con esto/todo",
         "insulina/medicina/medicinas/medicamentos/pastillas a proposito",
+        "if i die/died at least",
+        "hospital psiquiatrico ...... intentarlo/intento/intentado",
         "pide/pidio/pidiendo/pedido/pedir a dios que se la/lo/me lleve",
         "after an/her/his/my/their suicide? attempt",
         "useless/worthless and a burden",
