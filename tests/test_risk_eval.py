@@ -17,8 +17,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.495, suicide 0.595, child 0.572, "
-    "trafficking 0.637, sa 0.566, dv 0.567; false escalation 31/515 = 0.060"
+    "rule layer misses held-out phrasings: recall emergency 0.500, suicide 0.594, child 0.575, "
+    "trafficking 0.647, sa 0.541, dv 0.564; false escalation 41/693 = 0.059"
 )
 
 
