@@ -862,6 +862,8 @@ def test_a_bad_pattern_gets_a_readable_error() -> None:
         risk_detector.compile_line("he won't/wont let me leave")
     with pytest.raises(ValueError, match="no word group"):
         risk_detector.compile_line("{NOPE} me")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("he will not/does not let me leave")
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:

@@ -210,8 +210,22 @@ def _slot_words(slot: str, line: str) -> list[str]:
     return sorted(set(words))
 
 
+def _check_choices_are_single_words(line: str) -> None:
+    """"will not/does not return" reads as will (not|does) not: a choice is one word, so a
+    choice followed by a required copy of one of its own words was meant as a multi-word choice."""
+    slots = line.split()
+    for slot, following in zip(slots, slots[1:]):
+        choices = slot.rstrip("?").split("/")
+        if len(choices) > 1 and not following.endswith("?") and following in choices:
+            raise ValueError(
+                f"risk pattern {line!r}: {slot!r} then {following!r} reads as one word from {choices} "
+                f"followed by {following!r}; a choice is a single word, so split the line"
+            )
+
+
 def compile_line(line: str) -> list[dict[str, Any]]:
     """A pattern line as spaCy Matcher token specs (see the patterns module for the syntax)."""
+    _check_choices_are_single_words(line)
     specs: list[dict[str, Any]] = []
     for slot in line.split():
         if slot in GAPS:

@@ -20,6 +20,12 @@ So write patterns in plain, full spelling: "do not", "i am", "will not".
 A line without any of / { } ? ... is a plain phrase and may be written in
 any spelling ("he won't let me leave" works: it is cleaned like a message).
 
+A choice is always one word: "will not/does not return" means will, then
+"not" or "does", then not. Write "will/does not return", or two lines for
+choices of several words ("no one would notice" beside "nobody would
+notice"). The compiler refuses the commonest slip, a choice followed by a
+copy of one of its own words.
+
 WHAT HAPPENS WITH A MATCH
 -------------------------
 * RISK[kind]: always counts, unless a guard covers the same words.
@@ -263,7 +269,8 @@ RISK: dict[str, list[str]] = {
         "followed/following me from/to/around/all/everywhere",
         "blocking the door/exit/way",
         "sitting/standing in front of the door",
-        "nobody/no leaves/is leaving",
+        "nobody/noone leaves/is leaving",
+        "no one leaves/is leaving",
         "coughing/throwing/vomiting/spitting ... blood",
         "{PERSON} is/are ... outside right now",
         "{PERSON} is/are in the car outside",
@@ -490,7 +497,8 @@ RISK: dict[str, list[str]] = {
         "how to tie a/the? noose",
         "wrote/written/writing goodbye? letters/notes to/for my",
         "when i am gone you can have",
-        "nobody/no one would even? notice/care/miss me",
+        "nobody/noone would even? notice/care/miss me",
+        "no one would even? notice/care/miss me",
         "i am on the ... bridge/roof/ledge/overpass",
         "you know what it is for",
         "be fine/happier without me",
@@ -804,7 +812,7 @@ RISK: dict[str, list[str]] = {
         "sets/set up my/her dates",
         "holds/keeps/takes the money",
         "get/getting my/our {DOCUMENT} back",
-        "{WORKPLACE} ...... will not/does not return/give back",
+        "{WORKPLACE} ...... will/does/do/would not return/give ... back",
         "takes/took/take our/my/her phones/phone at night",
         "keeps/keep/took/takes the/our/my tips",
         "house fees",
@@ -1098,7 +1106,8 @@ RISK: dict[str, list[str]] = {
         "woke up with no memory",
         "woke up and did not know",
         "woke up in a strange",
-        "do/can not remember what happened last night/at/after/to",
+        "do/can not remember what happened last/that night",
+        "do/can not remember what happened at/after the/his/her/a party/bar/club/date",
         "do/can not remember anything from last night",
         # Spanish.
         "me violaron/violo",
@@ -1135,7 +1144,7 @@ RISK: dict[str, list[str]] = {
         "makes/made me sleep on the floor",
         "stop choking/hitting/hurting me",
         "the person/one hurting/abusing me",
-        "controls/control/controlling who i/what i/when i/where i",
+        "controls/control/controlling who/what/when/where i",
         "me empuja/empujo/apreto/apretaba",
         "me apreto/apretaba el cuello",
         "rastreador",
