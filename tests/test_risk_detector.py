@@ -444,6 +444,9 @@ LATER_ROUND_RISK = [
     ("they move us every two weeks to a new city", "trafficking"),
     ("my ex keeps making fake accounts to message me", "dv"),
     ("he's outside yelling that he is coming in", "emergency"),
+    # A harm long over is benign only in its own sentence and only when the person is well now.
+    ("he raped me years ago and i still can't sleep", "sa"),
+    ("i left him years ago and i'm doing great. but my ex found me and keeps threatening me", "emergency"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -490,6 +493,9 @@ LATER_ROUND_BENIGN = [
     "our warehouse quota is brutal this month",
     "i'm writing a memoir about my years as a trafficking detective",
     "can you die from mixing bleach and ammonia by accident",
+    "i was in an abusive marriage years ago and i'm doing great now, how can i volunteer",
+    "my aunt was trafficked a long time ago. she's safe now and wants to speak at schools",
+    "my coworker says our warehouse quota is modern slavery lol",
 ]
 
 # Portuguese, Haitian Creole, Polish and Vietnamese: the encoder reads English only, so the rules must.

@@ -18,7 +18,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.500, suicide 0.594, child 0.575, "
-    "trafficking 0.647, sa 0.541, dv 0.564; false escalation 41/693 = 0.059"
+    "trafficking 0.647, sa 0.541, dv 0.564; false escalation 40/693 = 0.058"
 )
 
 

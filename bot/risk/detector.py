@@ -29,7 +29,11 @@ KINDS = P.KINDS
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
 MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
+PAST, WELL = "past_harm", "well_now"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
+GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL}
+# Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now and suicide always count.
+RESOLVABLE_KINDS = frozenset({"child", "trafficking", "sa", "dv"})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
 # A child and a harm this many words apart or closer belong together.
@@ -290,6 +294,8 @@ def all_rules() -> list[Rule]:
     rules += [Rule(SERVICE, "", line) for line in P.SERVICE_NAMES]
     rules += [Rule(INFO, "", line) for line in P.INFORMATIONAL]
     rules += [Rule(ROLE, "", line) for line in P.PROFESSIONAL_ROLES]
+    rules += [Rule(PAST, "", line) for line in P.PAST_HARM]
+    rules += [Rule(WELL, "", line) for line in P.WELL_NOW]
     return rules
 
 
@@ -469,18 +475,20 @@ class Engine:
         doc = self.doc(normalised)
         sentence_of = _sentence_ids(doc)
         hits = self._hits(doc, sentence_of)
-        guards = tuple(h for h in hits if h.role in SPAN_GUARDS or h.role in (INFO, ROLE))
+        guards = tuple(h for h in hits if h.role in GUARDS)
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
         informational = {g.sentence for g in guards if g.role == INFO}
         asks_for_others = any(g.role == ROLE for g in guards)
+        long_over = {g.sentence for g in guards if g.role == PAST} if any(g.role == WELL for g in guards) else set()
         kept, cancelled = [], []
         for hit in hits:
-            if hit.role in SPAN_GUARDS or hit.role in (INFO, ROLE):
+            if hit.role in GUARDS:
                 continue
             if (
                 any(_mostly_covered(hit, g) for g in span_guards)
                 or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
                 or (hit.role == TOPIC and asks_for_others)
+                or (hit.sentence in long_over and hit.kind in RESOLVABLE_KINDS and hit.role not in (MINOR_SELF, MINOR_OTHER))
             ):
                 cancelled.append(hit)
             else:

@@ -46,6 +46,7 @@ WHAT HAPPENS WITH A MATCH
   harm listed under "trafficking" or "sa" also adds that kind; any other harm
   in a sentence naming an adult at home (WORDS["HOUSEHOLD"]) adds domestic
   violence.
+* PAST_HARM and WELL_NOW: a harm told as long over (see their comment).
 * Guards: IDIOMS ("this traffic is killing me"), HARMLESS ("he never took my
   passport", "hit by a car") and SERVICE_NAMES ("domestic violence shelter")
   cancel a risk match when they cover more than half of its words; anything
@@ -1665,8 +1666,8 @@ IDIOMS: list[str] = [
     "calor/frio/trafico/tarea/tareas/examen/examenes/dolor me esta/estan matando",
     "{KILL_INTENT}? to? kill/murder me i/cuz/because/bc/for ate/eating/drank/took/taking/borrowed/used/wore/finished ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler/sweater/shirt/clothes/makeup",
         "cat/dog/kitten/puppy/kitty/kids/kid/toddler/baby/son/daughter/children/students is/are/was/were? holding me hostage",
-    "hostage ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja",
-    "slavery/slave ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja",
+    "held/holding? hostage ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja",
+    "modern? slavery/slave ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja",
     "warehouse/production/picking/packing/call/daily/weekly quota",
         "{KILL_INTENT}? {HE}? would/will/going? to? strangle/kill/murder me if i ate/eat/eating/drink/drank/touch/touched ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler",
         "i am hiding everything/presents/gifts/it/stuff/the/a/some/snacks/candy",
@@ -1887,6 +1888,34 @@ PROFESSIONAL_ROLES: list[str] = [
     "soy oficial/policia/consejera/consejero",
     "sou estudante/enfermeira/enfermeiro/professora/professor/assistente/voluntaria/voluntario",
     "trabajo en una agencia/clinica/escuela/iglesia",
+]
+
+# Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
+# doing great now and want to volunteer"): in a sentence that says the harm
+# is in the past (PAST_HARM), sexual assault, domestic violence, trafficking
+# and a child's harm do not count, but only when the message also says the
+# person is well now (WELL_NOW). Danger now and suicide always count, and so
+# does any harm told in another sentence ("...but he found me again").
+PAST_HARM: list[str] = [
+    "years/decade/decades ago",
+    "a long time ago",
+    "used to",
+    "when i/she/he was younger/little/a/in",
+    "back in the day",
+    "got/been out for/in/since",
+    "hace anos/mucho",
+]
+
+WELL_NOW: list[str] = [
+    "doing great/amazing/wonderful/well/better",
+    "doing really/so/very well/great",
+    "in a good/better place",
+    "i/she/he/we/they am/is/are safe/fine/okay/ok/good now",
+    "she/he/they is/are fine",
+    "everything is/has/was? been? good/great/fine",
+    "healed/thriving/remarried",
+    "moved on",
+    "estoy/esta/estamos bien ahora",
 ]
 
 # Typo-prone key words: a word one letter away ("pasport", "sucide",
