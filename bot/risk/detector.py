@@ -387,6 +387,7 @@ class Engine:
         self.partner_words = frozenset(squeeze(w) for w in P.WORDS["PARTNER"].split())
         self.work_words = frozenset(squeeze(w) for w in P.WORDS["WORKPLACE"].split())
         self.household_words = frozenset(squeeze(w) for w in P.WORDS["HOUSEHOLD"].split())
+        self.still_words = frozenset(squeeze(w) for w in P.WORDS["STILL"].split())
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
         # contractions are written out before tokenising instead.
@@ -479,7 +480,7 @@ class Engine:
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
         informational = {g.sentence for g in guards if g.role == INFO}
         asks_for_others = any(g.role == ROLE for g in guards)
-        long_over = {g.sentence for g in guards if g.role == PAST} if any(g.role == WELL for g in guards) else set()
+        long_over = self._long_over(guards, doc, sentence_of)
         kept, cancelled = [], []
         for hit in hits:
             if hit.role in GUARDS:
@@ -504,6 +505,13 @@ class Engine:
             whole = self.whole_messages.get(whole_message_key(doc))
             kinds.update([whole] if whole else [])
         return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards)
+
+    def _long_over(self, guards: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> set[int]:
+        """Sentences telling a harm as past, in a message that says the person is well now, unless it still goes on."""
+        if not any(g.role == WELL for g in guards):
+            return set()
+        ongoing = {sentence_of[t.i] for t in doc if t.norm_ in self.still_words}
+        return {g.sentence for g in guards if g.role == PAST} - ongoing
 
     def _hurt_at_home(self, kept: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> bool:
         """A plain harm to a child in a sentence that names an adult the child lives with."""

@@ -143,6 +143,7 @@ WORDS: dict[str, str] = {
     "PICTURES": "pics pictures photos videos nudes naked fotos",
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
         ibuprofen aspirin xanax oxy percocet benadryl""",
+    "STILL": "still again todavia aun ainda sigue siguen",
     "CHILD_ES": "hija hijo hijas hijos hermanita hermanito nina nino ninas ninos menor menores sobrina sobrino",
     # Words that make "X is killing me" an everyday complaint.
     # Who "is going to kill me for borrowing her sweater" in jest; "he" is left out on purpose.
@@ -1895,7 +1896,8 @@ PROFESSIONAL_ROLES: list[str] = [
 # is in the past (PAST_HARM), sexual assault, domestic violence, trafficking
 # and a child's harm do not count, but only when the message also says the
 # person is well now (WELL_NOW). Danger now and suicide always count, and so
-# does any harm told in another sentence ("...but he found me again").
+# does any harm told in another sentence ("...but he found me again") or in a
+# sentence that says it goes on (WORDS["STILL"]: "years ago, and he still follows me").
 PAST_HARM: list[str] = [
     "years/decade/decades ago",
     "a long time ago",
@@ -1907,9 +1909,9 @@ PAST_HARM: list[str] = [
 ]
 
 WELL_NOW: list[str] = [
-    "doing great/amazing/wonderful/well/better",
+    "doing great/amazing/wonderful/well",
     "doing really/so/very well/great",
-    "in a good/better place",
+    "in a good place",
     "i/she/he/we/they am/is/are safe/fine/okay/ok/good now",
     "she/he/they is/are fine",
     "everything is/has/was? been? good/great/fine",
