@@ -384,10 +384,10 @@ class Engine:
         rules = all_rules()
         self.vocabulary = _vocabulary(rules)
         self.typo_targets = sorted({squeeze(w) for w in P.TYPO_TOLERANT})
-        self.partner_words = frozenset(squeeze(w) for w in P.WORDS["PARTNER"].split())
-        self.work_words = frozenset(squeeze(w) for w in P.WORDS["WORKPLACE"].split())
-        self.household_words = frozenset(squeeze(w) for w in P.WORDS["HOUSEHOLD"].split())
-        self.still_words = frozenset(squeeze(w) for w in P.WORDS["STILL"].split())
+        self.partner_words = _group_set("PARTNER")
+        self.work_words = _group_set("WORKPLACE")
+        self.household_words = _group_set("HOUSEHOLD")
+        self.still_words = _group_set("STILL")
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
         # contractions are written out before tokenising instead.
@@ -494,7 +494,7 @@ class Engine:
                 cancelled.append(hit)
             else:
                 kept.append(hit)
-        with_partner = {sentence_of[t.i] for t in doc if t.norm_ in self.partner_words}
+        with_partner = _sentences_with(doc, sentence_of, self.partner_words)
         kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
@@ -510,12 +510,12 @@ class Engine:
         """Sentences telling a harm as past, in a message that says the person is well now, unless it still goes on."""
         if not any(g.role == WELL for g in guards):
             return set()
-        ongoing = {sentence_of[t.i] for t in doc if t.norm_ in self.still_words}
+        ongoing = _sentences_with(doc, sentence_of, self.still_words)
         return {g.sentence for g in guards if g.role == PAST} - ongoing
 
     def _hurt_at_home(self, kept: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> bool:
         """A plain harm to a child in a sentence that names an adult the child lives with."""
-        at_home = {sentence_of[t.i] for t in doc if t.norm_ in self.household_words}
+        at_home = _sentences_with(doc, sentence_of, self.household_words)
         return any(h.role == CHILD_HARM and not h.also and h.sentence in at_home for h in kept)
 
     def _hits(self, doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
@@ -541,7 +541,7 @@ class Engine:
 
         When two shared signs cover the same words, the longer (more specific) one decides.
         """
-        at_work = {sentence_of[t.i] for t in doc if t.norm_ in self.work_words}
+        at_work = _sentences_with(doc, sentence_of, self.work_words)
         shared = [h for h in hits if h.role == SHARED]
         resolved = []
         for hit in hits:
@@ -571,6 +571,16 @@ def whole_message_key(doc: Any) -> str:
         elif any(ch.isalnum() for ch in token.norm_):
             words.append(token.norm_)
     return " ".join(words)
+
+
+def _group_set(name: str) -> frozenset[str]:
+    """A word group of the patterns module in matching form, for asking which sentences name one."""
+    return frozenset(squeeze(w) for w in P.WORDS[name].split())
+
+
+def _sentences_with(doc: Any, sentence_of: Sequence[int], words: frozenset[str]) -> set[int]:
+    """The sentences holding any of these words: a partner, a workplace, an adult at home, "still"."""
+    return {sentence_of[t.i] for t in doc if t.norm_ in words}
 
 
 def _sentence_ids(doc: Any) -> list[int]:
