@@ -871,6 +871,8 @@ def test_a_bad_pattern_gets_a_readable_error() -> None:
         risk_detector.compile_line("{NOPE} me")
     with pytest.raises(ValueError, match="a choice is a single word"):
         risk_detector.compile_line("he will not/does not let me leave")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("yelling he is/she is coming in")
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:
@@ -878,3 +880,44 @@ def test_no_group_word_is_a_typo_target_look_alike() -> None:
     engine = risk_detector.engine()
     for word in ("cooking", "started", "stranded", "amusing", "overdone", "bearing", "paper", "polite"):
         assert engine.repair(risk_detector.squeeze(word)) == risk_detector.squeeze(word) or word == "polite"
+
+
+def test_sex_under_someone_elses_control_is_trafficking_and_sexual_assault() -> None:
+    """Both lines apply; the trafficking hotline leads."""
+    assert detect("they make me see men") == ("trafficking", "sa")
+    assert detect("i owe $15k and i have to go with men upstairs to pay it") == ("trafficking", "sa")
+    assert detect("me obligan a estar con hombres") == ("trafficking", "sa")
+
+
+def test_a_threat_to_come_in_is_danger_now() -> None:
+    text = "He's in the driveway revving his truck and yelling that he's coming in, I locked the door."
+    assert detect(text)[:1] == ("emergency",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing a thriller where the villain holds the heroine's passport. Would a real trafficker do that?",
+        "In my D&D campaign the party has to rescue kidnapped villagers from a bandit camp.",
+        "Saw a show where the guy takes her passport. is that what trafficking usually looks like?",
+        "we watched a movie where the hero gets kidnapped",
+        "Vi una serie en Netflix sobre trata de personas y me quedé pensando.",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_a_story_is_not_a_life(text: str) -> None:
+    assert detect(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he took my passport, like in the movie",
+        "like in the movie, he locks me in the basement",
+        "he took her to a movie and then raped her in the car",
+        "my pimp makes me book the hotel rooms, he is a trafficker",
+    ],
+    ids=lambda text: text[:40],
+)
+def test_a_story_word_beside_the_writers_own_life_still_counts(text: str) -> None:
+    assert detect(text)

@@ -29,9 +29,9 @@ KINDS = P.KINDS
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
 MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
-PAST, WELL = "past_harm", "well_now"
+PAST, WELL, FICTION = "past_harm", "well_now", "fiction"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
-GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL}
+GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
 # Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now and suicide always count.
 RESOLVABLE_KINDS = frozenset({"child", "trafficking", "sa", "dv"})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
@@ -174,6 +174,7 @@ class Rule:
     role: str
     kind: str
     line: str
+    # A second kind the match shows: sexual assault for forced sex, or the kind of a child's harm.
     also: str = ""
 
     @property
@@ -216,11 +217,12 @@ def _slot_words(slot: str, line: str) -> list[str]:
 
 def _check_choices_are_single_words(line: str) -> None:
     """"will not/does not return" reads as will (not|does) not: a choice is one word, so a
-    choice followed by a required copy of one of its own words was meant as a multi-word choice."""
+    choice followed by a required slot that starts with one of its own words ("not", or
+    "is/they" in "he is/she is/they are") was meant as a multi-word choice."""
     slots = line.split()
     for slot, following in zip(slots, slots[1:]):
         choices = slot.rstrip("?").split("/")
-        if len(choices) > 1 and not following.endswith("?") and following in choices:
+        if len(choices) > 1 and not following.endswith("?") and following.split("/")[0] in choices:
             raise ValueError(
                 f"risk pattern {line!r}: {slot!r} then {following!r} reads as one word from {choices} "
                 f"followed by {following!r}; a choice is a single word, so split the line"
@@ -283,6 +285,7 @@ def all_rules() -> list[Rule]:
     for table in (P.TOPIC, P.TOPIC_OTHER_LANGUAGES):
         for kind, lines in table.items():
             rules += [Rule(TOPIC, kind, line) for line in lines]
+    rules += [Rule(RISK, "trafficking", line, also="sa") for line in P.FORCED_SEX]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
@@ -296,6 +299,7 @@ def all_rules() -> list[Rule]:
     rules += [Rule(ROLE, "", line) for line in P.PROFESSIONAL_ROLES]
     rules += [Rule(PAST, "", line) for line in P.PAST_HARM]
     rules += [Rule(WELL, "", line) for line in P.WELL_NOW]
+    rules += [Rule(FICTION, "", line) for line in P.FICTION]
     return rules
 
 
@@ -388,6 +392,7 @@ class Engine:
         self.work_words = _group_set("WORKPLACE")
         self.household_words = _group_set("HOUSEHOLD")
         self.still_words = _group_set("STILL")
+        self.first_person = _group_set("FIRST_PERSON")
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
         # contractions are written out before tokenising instead.
@@ -478,9 +483,10 @@ class Engine:
         hits = self._hits(doc, sentence_of)
         guards = tuple(h for h in hits if h.role in GUARDS)
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
-        informational = {g.sentence for g in guards if g.role == INFO}
+        informational = {g.sentence for g in guards if g.role in (INFO, FICTION)}
         asks_for_others = any(g.role == ROLE for g in guards)
         long_over = self._long_over(guards, doc, sentence_of)
+        stories = self._stories(guards, doc, sentence_of)
         kept, cancelled = [], []
         for hit in hits:
             if hit.role in GUARDS:
@@ -490,6 +496,7 @@ class Engine:
                 or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
                 or (hit.role == TOPIC and asks_for_others)
                 or (hit.sentence in long_over and hit.kind in RESOLVABLE_KINDS and hit.role not in (MINOR_SELF, MINOR_OTHER))
+                or hit.sentence in stories
             ):
                 cancelled.append(hit)
             else:
@@ -497,6 +504,7 @@ class Engine:
         with_partner = _sentences_with(doc, sentence_of, self.partner_words)
         kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
+        kinds |= {h.also for h in kept if h.role == RISK and h.also}
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
@@ -512,6 +520,13 @@ class Engine:
             return set()
         ongoing = _sentences_with(doc, sentence_of, self.still_words)
         return {g.sentence for g in guards if g.role == PAST} - ongoing
+
+    def _stories(self, guards: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> set[int]:
+        """Sentences that name a story and say nothing of the writer outside the story's own words."""
+        told = [g for g in guards if g.role == FICTION]
+        in_story = {i for g in told for i in range(g.start, g.end)}
+        writer = {sentence_of[t.i] for t in doc if t.norm_ in self.first_person and t.i not in in_story}
+        return {g.sentence for g in told} - writer
 
     def _hurt_at_home(self, kept: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> bool:
         """A plain harm to a child in a sentence that names an adult the child lives with."""

@@ -24,7 +24,7 @@ A choice is always one word: "will not/does not return" means will, then
 "not" or "does", then not. Write "will/does not return", or two lines for
 choices of several words ("no one would notice" beside "nobody would
 notice"). The compiler refuses the commonest slip, a choice followed by a
-copy of one of its own words.
+slot that starts with one of its own words ("he is/she is coming").
 
 WHAT HAPPENS WITH A MATCH
 -------------------------
@@ -36,6 +36,8 @@ WHAT HAPPENS WITH A MATCH
   subject, school work, volunteering, or news (INFORMATIONAL), or the message
   says who is asking on behalf of others (PROFESSIONAL_ROLES: "I'm a police
   officer").
+* FORCED_SEX: sex under another person's control, trafficking and sexual
+  assault at once.
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
@@ -143,6 +145,8 @@ WORDS: dict[str, str] = {
     "PICTURES": "pics pictures photos videos nudes naked fotos",
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
         ibuprofen aspirin xanax oxy percocet benadryl""",
+    # The writer: a story sentence with one of these is about the writer's own life.
+    "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
     "CHILD_ES": "hija hijo hijas hijos hermanita hermanito nina nino ninas ninos menor menores sobrina sobrino",
     # Words that make "X is killing me" an everyday complaint.
@@ -166,7 +170,7 @@ RISK: dict[str, list[str]] = {
         "{HE} ... finish/finishes/finishing/end/ends me/us off?",
         # A fifth blind round (danger now), read for wording only.
         "locked the door/doors from the? outside",
-        "yelling/screaming/shouting ...... he is/she is/they are coming in/inside/back",
+        "yelling/screaming/shouting ...... he/she/they is/are coming in/inside/back",
         "{PERSON} just? is? set/sets/setting fire to",
         "pouring/poured/dumping/dumped gas/gasoline",
         "will/does/would not let her/him/them leave the room/house/car",
@@ -710,6 +714,9 @@ RISK: dict[str, list[str]] = {
         "no reason for me to live/keep/go",
         "nothing left to live for",
         "if i did/do not wake up",
+        "do not even? care if i wake/live/die/survive",
+        "will not/never bother with tomorrow",
+        "bottle/bottles/stash of ...... {PILLS} ...... i keep thinking about",
         "easier/better if i was/were/am? gone/dead",
         "easier/better if i was/were/am? not here/alive/around",
         "easier if i did not wake/exist/live",
@@ -925,24 +932,12 @@ RISK: dict[str, list[str]] = {
         "trabajar sin pago/paga/sueldo",
         "no me paga/pagan",
         "nunca me pagan",
-        # Forced or controlled sex.
-        "{FORCE} me/us/her/him/them ... sex/sleep/sleeping/slept with {SEX_BUYERS}/other/strangers",
-        "{FORCE} me/us/her/him/them see/meet/date/do {SEX_BUYERS}",
-        "{FORCE} me/us/her ... sex for money",
-        "forced into prostitution/sex",
-        "forced to have sex for money",
-        "have to have sex with {SEX_BUYERS}",
-        "have to do sex work",
-        "{FORCE} me/us/her/him/them ... sex work",
         "brought me/us here to work",
         "brought/bring/bringing here to work",
         "can not go/leave/quit ...... until i/we pay",
         "until the/my/our debt is/gets paid",
         "debt ...... never gets/goes smaller/down/lower/less",
-        "{FORCE} me/us/her/him/them/girls/women/kids ...... go/be/leave with {SEX_BUYERS}",
         "work/working/walk/walking the track/blade/stroll",
-        "{FORCE} me/us/her/him/them ...... see/meet/date/serve the/some/other? {SEX_BUYERS}",
-        "pay off ... by seeing/sleeping/meeting",
         "do/does not make/bring ... enough money",
         "bring back enough money",
         "sin pagarme/pagarnos",
@@ -954,7 +949,6 @@ RISK: dict[str, list[str]] = {
         "leave/quit/go but i owe",
         "tengo una deuda que nunca/no puedo pagar",
         "deuda que nunca/no puedo pagar",
-        "have to sleep with {SEX_BUYERS}",
         "{SELL} me/us/her/him/them/girls/women/kids/children/people",
         "rent/rents/rented/renting me/her/him/us out",
         "sell my body",
@@ -964,16 +958,12 @@ RISK: dict[str, list[str]] = {
         "posts/posted/post me/my/her ... online/ads/ad/website/websites",
         "post/posts/posted ads/pictures/pics/photos of me",
         "turn/turning tricks",
-        "daddy makes/made me see/meet/do/have/sleep/work",
         "daddy takes/took all? my money",
         "daddy says/said i owe",
         "daddy posts/posted me",
         "he is my pimp",
         "my pimp",
         "bottom girl",
-        "me obliga/obligan/obligaron a tener sexo/relaciones",
-        "me obliga/obligan/obligaron a estar con hombres",
-        "me obligan a prostituirme",
         "me prostituye/prostituyen",
         "me vende/venden/vendieron/vendio",
     ],
@@ -1387,6 +1377,31 @@ TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
     "dv": ["violencia domestica", "przemoc domowa", "bao luc gia dinh"],
 }
 
+# Sex under another person's control is trafficking and sexual assault at once:
+# both lines apply, the trafficking hotline first.
+FORCED_SEX: list[str] = [
+    "{FORCE} me/us/her/him/them ... sex/sleep/sleeping/slept with {SEX_BUYERS}/other/strangers",
+    "{FORCE} me/us/her/him/them see/meet/date/do {SEX_BUYERS}",
+    "{FORCE} me/us/her ... sex for money",
+    "forced into prostitution/sex",
+    "forced to have sex for money",
+    "have to have sex with {SEX_BUYERS}",
+    "have to do sex work",
+    "{FORCE} me/us/her/him/them ... sex work",
+    "{FORCE} me/us/her/him/them/girls/women/kids ...... go/be/leave with {SEX_BUYERS}",
+    "{FORCE} me/us/her/him/them ...... see/meet/date/serve the/some/other? {SEX_BUYERS}",
+    "pay off ... by seeing/sleeping/meeting",
+    "have to sleep with {SEX_BUYERS}",
+    "daddy makes/made me see/meet/do/have/sleep/work",
+    "me obliga/obligan/obligaron a tener sexo/relaciones",
+    "me obliga/obligan/obligaron a estar con hombres",
+    "me obligan a prostituirme",
+    "have/has/had to go/be/leave with {SEX_BUYERS}",
+    "have/has/had to keep? see/seeing/meet/meeting men/guys/johns/tricks/strangers",
+    "have/has/had to drink/party with men/guys/strangers",
+    "obliga/obligan/obligaron/obligaba a ver/atender hombres/clientes",
+]
+
 # Signs of trafficking, unless the same sentence names a partner
 # (WORDS["PARTNER"]): then they mean domestic violence. When two of these
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
@@ -1573,6 +1588,7 @@ CHILD_HARM: dict[str, list[str]] = {
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    "job/work/shift/school/internship/homework is/was/feels like? modern slavery",
     "is/are killing me/us/them/him/her with",
     "bleeding me/us dry",
     "hold music",
@@ -1719,6 +1735,7 @@ HARMLESS: list[str] = [
     "14/15/16/17/18/19/20 hours a/per/each/every week/month/semester",
     "is/are here in ct/connecticut/america/usa",
     "lawyer/attorney/consulate/embassy/uscis/caseworker/paralegal has/have/kept/keeps/holds ... my/our {DOCUMENT}",
+    "keeps/kept/has/made/took/needs a? photocopy/photocopies/copy/copies/scan/scans of my/our/her/his {DOCUMENT}",
     "pay/paid me/us back",
     "can/could/would/will someone/somebody/anyone/anybody help",
     "you/bot/chat/this report/call/tell ... immigration/ice/police",
@@ -1774,8 +1791,6 @@ INFORMATIONAL: list[str] = [
         "if a/an passenger/customer/client/patient/student/guest looks/seems",
         "warm transfer",
         "do/does/did traffickers/abusers/predators/people really/usually/often/actually",
-        "book",
-        "netflix",
         "reading list",
         "difference between",
         "explain",
@@ -1827,6 +1842,14 @@ INFORMATIONAL: list[str] = [
     "school/class/college/university project/paper/report/assignment",
     "for school/class/homework/college/university",
     "for my class/school/homework/project/paper/students/essay",
+    "for my/our/a/the ... class/course/seminar",
+    "trivia",
+    "what year",
+    "pass/passed/passes ...... law",
+    "in real life",
+    "would a/an real",
+    "look/looks/looked like in/to",
+    "usually/typically look/looks like",
     "for a/an presentation/project/paper/report/essay/assignment/class",
     "who knows/know about",
     "specializes/specialize/specialized in",
@@ -1840,13 +1863,10 @@ INFORMATIONAL: list[str] = [
     "in the news",
     "news",
     "documentary",
-    "movie",
-    "film",
     "tv show",
     "novel",
     "short story",
     "video game",
-    "in the game",
     "que significa",
     "podcast",
     "article",
@@ -1878,6 +1898,7 @@ PROFESSIONAL_ROLES: list[str] = [
     "i am a/an nail/small? salon/restaurant/store/shop/business/hotel/motel/farm/bar/club/company owner/manager/supervisor",
     "grad/graduate/phd/college/nursing/law/medical/public student",
     "reporter with/from/at",
+    "officer/detective/deputy/trooper/sergeant with/from/at a/the local? pd/police/department/sheriff",
     "i manage/run a/an hotel/motel/group/shelter/program/clinic/team",
     "i drive for uber/lyft",
     "soy maestra/maestro/enfermera/enfermero/periodista/voluntaria/voluntario/camionero/recepcionista/estudiante",
@@ -1918,6 +1939,34 @@ WELL_NOW: list[str] = [
     "healed/thriving/remarried",
     "moved on",
     "estoy/esta/estamos bien ahora",
+]
+
+# A story, not a life ("Writing a thriller where the villain holds the
+# heroine's passport", "In my D&D campaign the party rescues kidnapped
+# villagers"). A sentence that names a story is INFORMATIONAL; on top of
+# that, every match in it counts for nothing when nothing else in the
+# sentence speaks of the writer (WORDS["FIRST_PERSON"] outside these words):
+# "he took my passport, like in the movie" still counts. Write the viewer or
+# author into the line ("i watched ... movie", "in my novel") so that they
+# are not taken for the writer's own life.
+FICTION: list[str] = [
+    # The writer as viewer, reader, player or author.
+    "i/we am/are/was/were/just? watched/watching/watch/saw/seen/read/reading/finished/binged/binging/played/playing ... movie/movies/film/show/documentary/doc/docuseries/series/episode/podcast/anime/novel/book/thriller/game",
+    "i/we am/are/was/were/just? writing/wrote/write ... thriller/novel/screenplay/fanfic/mystery/story/book/script/play",
+    "writing/wrote/write a/an/my thriller/novel/screenplay/fanfic/mystery/story/book/script",
+    "watched/saw/binged/finished ... movie/film/show/documentary/doc/docuseries/series/podcast/anime",
+    # Not "doc", "series" or "episode": "the doc asked about the bruises", "an episode where she tried to...".
+    "movie/movies/film/show/documentary/docuseries/podcast/anime/novel/book/thriller/sitcom/musical/scene ... where/about",
+    "in my/our tv? novel/book/thriller/screenplay/fanfic/manuscript/story/script/campaign/game",
+    "in my/our/a/the d and d campaign/game/session",
+    "in my/our/a/the dnd campaign/game/session",
+    "in the/a video game",
+    "game/games i/we am/are? playing/play/played",
+    "true crime",
+    "the villain/heroine/protagonist/narrator",
+    "vi/mire/lei/viendo/mirando/leyendo una/la/esa/un/el ... pelicula/serie/novela/documental/libro",
+    "en mi/la/una/esta novela/pelicula/serie",
+    "novela/pelicula/serie/documental ... donde/sobre",
 ]
 
 # Typo-prone key words: a word one letter away ("pasport", "sucide",
