@@ -921,3 +921,23 @@ def test_a_story_is_not_a_life(text: str) -> None:
 )
 def test_a_story_word_beside_the_writers_own_life_still_counts(text: str) -> None:
     assert detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've called three times today and keep getting disconnected. Can someone email me?", ()),
+        ("he called me 40 times today", ("dv",)),
+        ("Our cat keeps hiding under the bed since the move", ()),
+        ("im hiding under the bed", ("emergency",)),
+        ("La página me sigue diciendo error cuando subo el documento", ()),
+        ("me sigue a todas partes", ("dv",)),
+        ("Hola, soy Socorro Méndez, hablé ayer con alguien sobre la renta", ()),
+        ("socorro", ("emergency",)),
+        ("The pantry has a quota per family per month?", ()),
+        ("mi hija me dijo que él la tocó y él todavía está aquí", ("emergency",)),
+    ],
+    ids=lambda value: value[:40] if isinstance(value, str) else "",
+)
+def test_everyday_uses_of_risk_words(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text)[: len(expected) or None] == expected

@@ -242,6 +242,8 @@ RISK: dict[str, list[str]] = {
         "being beaten/attacked/hurt/choked/strangled/stabbed/shot/killed/raped/hit right now",
         "{HE} just {HIT}/{HURT}/raped me",
         "{PERSON} is/are still here",
+        "el/ella todavia/aun esta aqui",
+        "el/ella sigue aqui",
         "{PERSON} is/are in the next/other room",
         "{PERSON} is/are looking/searching/hunting for me",
         "followed me home/here",
@@ -1204,7 +1206,8 @@ RISK: dict[str, list[str]] = {
         "hands/hand around my/her neck",
         "hurt/kill the/my dog/cat/pet/pets if i",
         "tracker/gps/airtag under/in my",
-        "texted/called/calls/texts me? ...... times today",
+        "texted/called/calls/texts/messaged me ...... times today",
+        "{PERSON} has/have/had/is? texted/called/messaged ...... times today",
         "showed/shows up at my mom/moms/parents/sisters/friends/kids/daycare",
         "fake account/profile/insta/instagram/facebook",
         "pretending to be me",
@@ -1695,6 +1698,11 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    "quota/quotas per/for/on/of family/families/household/person/month/week/visit/applications",
+    "job/application/applications/sales/reading quota/quotas",
+    "cat/cats/dog/dogs/kitten/puppy/pet/pets/bunny/hamster ... hiding at/behind/under/inside/in a/the/my/our",
+    "me sigue/siguen diciendo/dando/saliendo/apareciendo/pidiendo/llegando/cobrando/fallando/doliendo/preguntando",
+    "soy/tia/tio/dona/senora/sra/amiga/hermana/abuela/prima/mama/vecina/llamo socorro",
     "{NEGATION} ever/is/has/was? {TAKE} my {DOCUMENT}",
     "did not/never take/took my {DOCUMENT}",
     "i/we still? have/had/keep/kept/took/hold my/our own? {DOCUMENT}",
