@@ -941,3 +941,19 @@ def test_a_story_word_beside_the_writers_own_life_still_counts(text: str) -> Non
 )
 def test_everyday_uses_of_risk_words(text: str, expected: tuple[str, ...]) -> None:
     assert detect(text)[: len(expected) or None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my mom will kill me if I'm late for curfew again lmao", ()),
+        ("Mi suegra me va a matar si no llevo el flan a la fiesta 😂", ()),
+        ("Minha mãe vai me matar, esqueci de buscar meu irmão na escola kkkk", ()),
+        ("my dad will kill me if he finds out im gay", ("emergency",)),
+        ("My wife would kill me if she knew I was asking for directions lol", ("emergency", "dv")),
+        ("my mom is going to kill me lol, she's got a knife and she's coming", ("emergency",)),
+    ],
+    ids=lambda value: value[:40] if isinstance(value, str) else "",
+)
+def test_a_mothers_threat_told_laughing_is_a_joke_a_partners_is_not(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text)[: len(expected) or None] == expected

@@ -152,7 +152,10 @@ WORDS: dict[str, str] = {
     # Words that make "X is killing me" an everyday complaint.
     # Who "is going to kill me for borrowing her sweater" in jest; "he" is left out on purpose.
     "JOKING_KILLER": """mom mother mama mommy dad father papa sister sis brother roommate roomate teacher coach
-        grandma grandmother abuela abuelita nana aunt tia friend bestie boss""",
+        grandma grandmother abuela abuelita nana aunt tia friend bestie boss suegra hermana jefa mami mae
+        manman""",
+    # Laughter: a threat from a mother or a sister told with one of these is a joke.
+    "LAUGH": "lol lmao lmfao rofl jk xd ja jaja jajaja jajajaja haha hahaha hahahaha jeje k 😂 🤣 😭 😅 🙄 💀",
     "IDIOM_SUBJECT": """traffic deadline deadlines heat cold commute work job homework class classes
         exam exams test tests weather back feet head headache stomach knees legs shoes this that
         it allergies schedule bills rent prices waiting wait suspense line music song joke jokes
@@ -1668,6 +1671,11 @@ IDIOMS: list[str] = [
     "i/we? am/are/was/were? trapped at the/my office/airport/library/desk/job",
     "{JOKING_KILLER} ... going to? kill me for taking/borrowing/eating/losing/breaking/forgetting/wearing/using/ruining",
     "{JOKING_KILLER} ...... going/will? to? kill/strangle/murder me if i do not call/text/visit/write/clean/finish",
+    "{JOKING_KILLER} ...... kill/strangle/murder me ...... ...... {LAUGH}",
+    "{LAUGH} ...... {JOKING_KILLER} ...... ...... kill/strangle/murder me",
+    "{JOKING_KILLER} ... me va/van a matar ...... ...... {LAUGH}",
+    "{JOKING_KILLER} vai me matar ...... ...... {LAUGH}",
+    "{JOKING_KILLER} ... touye m ...... ...... {LAUGH}",
     "will kill me if/when i fail/lose/miss/forget/break/ruin/crash/spill/wreck",
     "work/worked/working like a slave",
     "slave away",
