@@ -216,7 +216,7 @@ DV = [
 ]
 
 COMBOS = [
-    ("im 15 and he sells me and says hell kill me", ("emergency", "child", "trafficking")),
+    ("im 15 and he sells me and says hell kill me", ("emergency", "child", "trafficking", "sa")),
     ("i am locked in and they took my papers", ("emergency", "trafficking")),
     ("they took my passport and locked me in", ("emergency", "trafficking")),
     ("my boyfriend raped me and he has a gun", ("emergency", "sa", "dv")),

@@ -831,7 +831,6 @@ RISK: dict[str, list[str]] = {
         "keeps/keep/took/takes the/our/my tips",
         "house fees",
         "owe/owes ...... fees",
-        "obliga/obligan/obligaron a estar con hombres",
         "quitan/quita/quitaron todo el dinero",
         "before i/we can come/go home",
         "takes all of it",
@@ -949,12 +948,10 @@ RISK: dict[str, list[str]] = {
         "debo/debe/debemos ...... viaje/pasaje/cruce/coyote",
         "vender mi/su cuerpo",
         "se quedaron/quedo con mi/mis {DOCUMENTS_ES}",
-        "sleep/sleeping/slept/sex with ... for money",
         "pays/paid/paying/pay me/her/him/us for sex/pictures/pics/photos/nudes",
         "leave/quit/go but i owe",
         "tengo una deuda que nunca/no puedo pagar",
         "deuda que nunca/no puedo pagar",
-        "{SELL} me/us/her/him/them/girls/women/kids/children/people",
         "rent/rents/rented/renting me/her/him/us out",
         "sell my body",
         "pimping me/her/us out?",
@@ -974,6 +971,7 @@ RISK: dict[str, list[str]] = {
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
+        "{FORCE} me/us/him/her/them do the/a/our? secret thing/things/game/games",
         # Sex as the price of a job, a home or papers.
         "fire/evict/deport/report me if/unless i ...... sleep/sex/room/date/kiss/touch/bed",
         "my nudes",
@@ -1406,6 +1404,9 @@ FORCED_SEX: list[str] = [
     "have/has/had to keep? see/seeing/meet/meeting men/guys/johns/tricks/strangers",
     "have/has/had to drink/party with men/guys/strangers",
     "obliga/obligan/obligaron/obligaba a ver/atender hombres/clientes",
+    "obliga/obligan/obligaron a estar con hombres",
+    "sleep/sleeping/slept/sex with ... for money",
+    "{SELL} me/us/her/him/them/girls/women/kids/children/people",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
