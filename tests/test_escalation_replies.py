@@ -79,7 +79,7 @@ def test_a_message_with_three_kinds_gets_one_reply_led_by_the_most_urgent(conver
     messages = conversation.send("I'm 15 and he sells me and says he'll kill me")
     assert escalation_kinds(messages) == ["emergency", "emergency"]
     markers = [m["custom"]["escalation"] for m in messages if "escalation" in (m.get("custom") or {})]
-    assert markers[1]["kinds"] == ["emergency", "child", "trafficking"]
+    assert markers[1]["kinds"][:4] == ["emergency", "child", "trafficking", "sa"]
     text = texts(messages)
     assert text.index("911") < text.index("1-800-842-2288") < text.index("1-888-373-7888")
 

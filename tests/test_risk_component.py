@@ -82,7 +82,7 @@ def test_risk_kinds_are_an_output_property() -> None:
 def test_a_finding_leads_and_a_confident_classifier_kind_joins_it() -> None:
     msg = run("im 15 and he sells me and says hell kill me", "risk_dv", 0.99, [("risk_dv", 0.99)])
     assert msg.get("intent")["name"] == "risk_emergency"
-    assert msg.get(RISK_KINDS_KEY) == ["emergency", "child", "trafficking", "dv"]
+    assert msg.get(RISK_KINDS_KEY) == ["emergency", "child", "trafficking", "sa", "dv"]
 
 
 def test_a_finding_works_without_any_classifier_result() -> None:

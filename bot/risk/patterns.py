@@ -49,6 +49,7 @@ WHAT HAPPENS WITH A MATCH
   in a sentence naming an adult at home (WORDS["HOUSEHOLD"]) adds domestic
   violence.
 * PAST_HARM and WELL_NOW: a harm told as long over (see their comment).
+* FICTION: a sentence about a story, not the writer's life (see its comment).
 * Guards: IDIOMS ("this traffic is killing me"), HARMLESS ("he never took my
   passport", "hit by a car") and SERVICE_NAMES ("domestic violence shelter")
   cancel a risk match when they cover more than half of its words; anything
