@@ -64,7 +64,6 @@ SUICIDE = [
     "i want to kill myself",
     "i want to die",
     "kms",
-    "i wanna kms tonight",
     "im going to end my life",
     "i dont want to be alive anymore",
     "i'm suicidal",
@@ -533,7 +532,7 @@ CLOSED_GAPS = [
     ("my teacher is going to kill me i forgot my essay", ()),
     ("my boss is killing me with all these emails", ()),
     ("he poured gas around the house and has a lighter", ("emergency",)),
-    ("i have pills saved up and tonight is the night", ("suicide",)),
+    ("i have pills saved up and tonight is the night", ("emergency", "suicide")),
     ("no reason to keep living", ("suicide",)),
     ("they said i have to pay back 15000 before i can leave", ("trafficking",)),
     ("i have to give all the money from clients to him", ("trafficking",)),
@@ -957,3 +956,17 @@ def test_everyday_uses_of_risk_words(text: str, expected: tuple[str, ...]) -> No
 )
 def test_a_mothers_threat_told_laughing_is_a_joke_a_partners_is_not(text: str, expected: tuple[str, ...]) -> None:
     assert detect(text)[: len(expected) or None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i wanna kms tonight", "thinkin bout ending it tonite fr", "wrote letters to my brothers. tonight is the night i think"],
+    ids=lambda text: text[:40],
+)
+def test_suicide_planned_for_tonight_is_danger_now_too(text: str) -> None:
+    assert detect(text) == ("emergency", "suicide")
+
+
+def test_suicide_not_planned_for_tonight_is_not_danger_now() -> None:
+    text = "i keep thinking about jumping off the bridge. i'm not gonna do it tonight but the thought won't go away"
+    assert detect(text) == ("suicide",)

@@ -172,6 +172,15 @@ WORDS: dict[str, str] = {
 RISK: dict[str, list[str]] = {
     "emergency": [
         "{HE} ... finish/finishes/finishing/end/ends me/us off?",
+        # Suicide planned for today: danger now as well (both lines apply).
+        "tonight is the night",
+        "going to do it tonight/today",
+        "end/ending it/everything tonight/tonite/today",
+        "end it all tonight/tonite/today/now",
+        "kill myself tonight/tonite/today",
+        "commit suicide tonight/today",
+        # Held somewhere for days.
+        "had/kept/keep/keeping/have me in this/a/the room/basement/house/apartment ...... for days/weeks",
         # A fifth blind round (danger now), read for wording only.
         "locked the door/doors from the? outside",
         "yelling/screaming/shouting ...... he/she/they is/are coming in/inside/back",
@@ -720,6 +729,10 @@ RISK: dict[str, list[str]] = {
         "no reason for me to live/keep/go",
         "nothing left to live for",
         "if i did/do not wake up",
+        "how do/can/should i end it",
+        "end it without hurting",
+        "think/thinking/thought about just? stepping/jumping/walking off/into",
+        "pensando/pienso/pense en saltar/tirarme/aventarme/matarme/morirme",
         "do not even? care if i wake/live/die/survive",
         "will not/never bother with tomorrow",
         "bottle/bottles/stash of ...... {PILLS} ...... i keep thinking about",
@@ -973,6 +986,7 @@ RISK: dict[str, list[str]] = {
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
         "{FORCE} me/us/him/her/them do the/a/our? secret thing/things/game/games",
+        "coworker/coworkers/boss/manager/supervisor/customer/customers/client/clients/landlord grabbed/grabs/grabbing/groped/gropes me",
         # Sex as the price of a job, a home or papers.
         "fire/evict/deport/report me if/unless i ...... sleep/sex/room/date/kiss/touch/bed",
         "my nudes",
@@ -1002,6 +1016,8 @@ RISK: dict[str, list[str]] = {
         "nos/me/le/la/les hace/hacen/hacia/hacian/hizo/hicieron cosas",
         "{FORCE} the? girls/women/us/her/me do whatever the? customers/clients/men/guys/johns want/ask/say",
         "{PERSON} touches/touched me",
+        "{PERSON} touches her/him",
+        "{PERSON} keeps touching her/him",
         "forced me to? have? sex",
         "forced himself/herself/themselves/themself on/onto me",
         "{PERSON}/date forced me",
@@ -1378,7 +1394,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
 
 TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
     "trafficking": ["trafico de pessoas", "handel ludzmi", "buon nguoi"],
-    "sa": ["estupro", "kadejak", "gwalt", "hiep dam"],
+    "sa": ["estupro", "kadejak", "gwalt", "hiep dam", "so soang"],
     "dv": ["violencia domestica", "przemoc domowa", "bao luc gia dinh"],
 }
 
@@ -1404,6 +1420,7 @@ FORCED_SEX: list[str] = [
     "have/has/had to go/be/leave with {SEX_BUYERS}",
     "have/has/had to keep? see/seeing/meet/meeting men/guys/johns/tricks/strangers",
     "have/has/had to drink/party with men/guys/strangers",
+    "to a/another date/client/john i did/do not want",
     "obliga/obligan/obligaron/obligaba a ver/atender hombres/clientes",
     "obliga/obligan/obligaron a estar con hombres",
     "sleep/sleeping/slept/sex with ... for money",
@@ -1415,6 +1432,8 @@ FORCED_SEX: list[str] = [
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
+    "le/les va/van a hacer algo a mi/mis familia/hijos/padres",
+    "me quita/quitan/quito/quitaron la mitad/parte del/de mi? cheque/sueldo/pago",
     "take/takes/took/taking/keep/keeps/kept all/most ... my/her/our/the? {MONEY}",
     "can not/never go anywhere",
     "watch/watches/watching/monitor/monitors/monitoring me/us all/24/every/constantly",
@@ -1596,6 +1615,10 @@ CHILD_HARM: dict[str, list[str]] = {
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    "call/calls/called/calling ...... a/the pimp because",
+    "hit me baby one more time",
+    "keeps/kept killing me ...... round/rounds/game/games/level/match",
+    "ending/finale/episode/scene/song/show/movie/joke ... still? kills/killed me",
     "job/work/shift/school/internship/homework is/was/feels like? modern slavery",
     "is/are killing me/us/them/him/her with",
     "bleeding me/us dry",
@@ -1668,7 +1691,7 @@ IDIOMS: list[str] = [
     "i/we? am/are/was/were/feel? trapped in a/my/this/the ... job/lease/contract/loop/cycle/meeting/class/lecture/conversation",
     "is/are/was? killing me with these/this/all/his/her/their/the/so/your? deadlines/work/emails/meetings/questions/jokes/kindness/overtime/homework/texts/calls/demands/stories/puns/chores",
     "going to kill me if/when i fail/lose/miss/forget/break/ruin/crash/spill/wreck",
-    "going/will? to? kill me when/if they/he/she see/sees/find/finds ...... grades/report/test/score/room/car/hair/tattoo/bill/piercing",
+    "going/will? to? kill/murder me when/if they/he/she see/sees/find/finds ...... grades/report/test/score/room/car/hair/tattoo/bill/piercing/leftovers/food/snacks/cake/dress/sweater/makeup/clothes/shoes",
     "i/we? am/are/was/were? trapped at work/school",
     "i/we? am/are/was/were? trapped at the/my office/airport/library/desk/job",
     "{JOKING_KILLER} ... going to? kill me for taking/borrowing/eating/losing/breaking/forgetting/wearing/using/ruining",
@@ -1708,6 +1731,8 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    "not going to do it tonight/today",
+    "mom/dad/mother/father/parents/mama/papa/mum ... not let me go to the/a/that/this? party/parties/prom/concert/concerts/mall/europe/sleepover/sleepovers/dance/movies/trip/festival/beach/camp/game",
     "quota/quotas per/for/on/of family/families/household/person/month/week/visit/applications",
     "job/application/applications/sales/reading quota/quotas",
     "cat/cats/dog/dogs/kitten/puppy/pet/pets/bunny/hamster ... hiding at/behind/under/inside/in a/the/my/our",
@@ -1775,6 +1800,7 @@ HARMLESS: list[str] = [
 # Names of services ("a domestic violence shelter") rather than a report of harm.
 SERVICE_NAMES: list[str] = [
     "domestic violence {SERVICE}",
+    "dating violence {SERVICE}",
     "dv {SERVICE}",
     "sexual assault {SERVICE}",
     "rape crisis center",
@@ -1881,6 +1907,13 @@ INFORMATIONAL: list[str] = [
     "in the news",
     "news",
     "documentary",
+    "documentaries",
+    "rate/rates among/in/of/for",
+    "op ed/eds",
+    "editorial",
+    "the same as",
+    "same thing",
+    "really/actually/usually/typically/ever get/gets trafficked/abused/exploited/kidnapped/sold",
     "tv show",
     "novel",
     "short story",
@@ -1907,6 +1940,7 @@ INFORMATIONAL: list[str] = [
 # of a child's disclosure is reporting a child at risk.
 PROFESSIONAL_ROLES: list[str] = [
     "i am a/an police/patrol/probation/parole/school/guidance/resource/correctional officer/counselor",
+    "i am a/an high/middle/elementary school counselor/teacher/nurse/principal/psychologist",
     "i am a/an social/outreach/case/youth worker/manager",
     "i am a/an case manager",
     "i am a/an detective/sergeant/trooper/deputy/investigator/prosecutor/detectiv",
@@ -1981,6 +2015,8 @@ FICTION: list[str] = [
     "in the/a video game",
     "game/games i/we am/are? playing/play/played",
     "true crime",
+    "tale/fairytale/saga",
+    "gta",
     "the villain/heroine/protagonist/narrator",
     "vi/mire/lei/viendo/mirando/leyendo una/la/esa/un/el ... pelicula/serie/novela/documental/libro",
     "en mi/la/una/esta novela/pelicula/serie",
