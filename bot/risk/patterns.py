@@ -1415,7 +1415,6 @@ FORCED_SEX: list[str] = [
     "have to sleep with {SEX_BUYERS}",
     "daddy makes/made me see/meet/do/have/sleep/work",
     "me obliga/obligan/obligaron a tener sexo/relaciones",
-    "me obliga/obligan/obligaron a estar con hombres",
     "me obligan a prostituirme",
     "have/has/had to go/be/leave with {SEX_BUYERS}",
     "have/has/had to keep? see/seeing/meet/meeting men/guys/johns/tricks/strangers",
