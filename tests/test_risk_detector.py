@@ -909,17 +909,17 @@ def test_a_story_is_not_a_life(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "he took my passport, like in the movie",
-        "like in the movie, he locks me in the basement",
-        "he took her to a movie and then raped her in the car",
-        "my pimp makes me book the hotel rooms, he is a trafficker",
+        ("he took my passport, like in the movie", "trafficking"),
+        ("like in the movie, he locks me in the basement", "emergency"),
+        ("he took her to a movie and then raped her in the car", "sa"),
+        ("my pimp makes me book the hotel rooms, he is a trafficker", "trafficking"),
     ],
-    ids=lambda text: text[:40],
+    ids=lambda value: value[:40],
 )
-def test_a_story_word_beside_the_writers_own_life_still_counts(text: str) -> None:
-    assert detect(text)
+def test_a_story_word_beside_the_writers_own_life_still_counts(text: str, kind: str) -> None:
+    assert detect(text)[:1] == (kind,)
 
 
 @pytest.mark.parametrize(
