@@ -74,9 +74,6 @@ CLASSIFIER_THRESHOLD_KEY = "classifier_threshold"
 # than the closest kind another kind may be and still be added.
 NEIGHBOURS_KEY = "neighbours"
 NEIGHBOUR_MARGIN_KEY = "neighbour_margin"
-# The nearest examples vouch for an unsure classifier only for a message that
-# resembles them at all: "skip" is about 0.3 from everything, risk or not.
-NEIGHBOUR_FLOOR_KEY = "neighbour_floor"
 # A risk intent below the classifier's top guess still counts as suspected from
 # this confidence on (and then only when the nearest examples agree). Measured
 # on blind sets: it recovers risk messages that ordinary-request training data
@@ -103,7 +100,6 @@ class RiskDetector(GraphComponent, IntentClassifier):
             CLASSIFIER_THRESHOLD_KEY: 0.8,
             NEIGHBOURS_KEY: 3,
             NEIGHBOUR_MARGIN_KEY: 0.1,
-            NEIGHBOUR_FLOOR_KEY: 0.35,
             SECOND_GUESS_FLOOR_KEY: 0.1,
         }
 
@@ -119,7 +115,6 @@ class RiskDetector(GraphComponent, IntentClassifier):
         self.others_scale = min(max(scale, 0.0), 0.9)
         self.classifier_threshold = float(self.component_config[CLASSIFIER_THRESHOLD_KEY])
         self.neighbour_margin = float(self.component_config[NEIGHBOUR_MARGIN_KEY])
-        self.neighbour_floor = float(self.component_config[NEIGHBOUR_FLOOR_KEY])
         self.second_guess_floor = float(self.component_config[SECOND_GUESS_FLOOR_KEY])
         self.neighbours = neighbours
         self._model_storage = model_storage
@@ -204,7 +199,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
     def _classifier_is_believed(self, confidence: float, closeness: Closeness | None) -> bool:
         if confidence >= self.classifier_threshold:
             return True
-        return closeness is not None and closeness.best >= self.neighbour_floor and closeness.risk_at_least_as_close()
+        return closeness is not None and closeness.risk_at_least_as_close()
 
     def _escalate(self, message: Message, kinds: Iterable[str], closeness: Closeness | None) -> None:
         found = order_kinds(kinds)
