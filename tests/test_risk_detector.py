@@ -447,6 +447,12 @@ LATER_ROUND_RISK = [
     ("he raped me years ago and i still can't sleep", "sa"),
     ("i left him years ago and i'm doing great. but my ex found me and keeps threatening me", "emergency"),
     ("i left my husband years ago and i am doing well but he still hits me when he sees me", "dv"),
+    # "beats me when" is no idiom for "I don't know when" once someone is named before it.
+    ("my husband beats me when he's drunk", "dv"),
+    ("i don't plan to be around much longer, so i'm giving my things away", "suicide"),
+    ("it would be easier to just not be here anymore", "suicide"),
+    # "ideation" alone is a clinician's word, but said of oneself it still counts.
+    ("i have passive suicidal ideation most days", "suicide"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -496,6 +502,9 @@ LATER_ROUND_BENIGN = [
     "i was in an abusive marriage years ago and i'm doing great now, how can i volunteer",
     "my aunt was trafficked a long time ago. she's safe now and wants to speak at schools",
     "my coworker says our warehouse quota is modern slavery lol",
+    "for my nursing class: what's the difference between passive and active suicidal ideation?",
+    "it would be easier to just not be around for the move, can you babysit?",
+    "beats me why the bus is late again",
 ]
 
 # Portuguese, Haitian Creole, Polish and Vietnamese: the encoder reads English only, so the rules must.
