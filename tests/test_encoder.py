@@ -13,8 +13,13 @@ from bot.sentence_featurizer import ENCODER_KEY, SentenceEmbeddingFeaturizer
 
 
 @pytest.fixture(scope="module", params=sorted(ENCODERS))
-def encoder(request: pytest.FixtureRequest) -> Encoder:
-    return shared_encoder(request.param)
+def encoder_name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def encoder(encoder_name: str) -> Encoder:
+    return shared_encoder(encoder_name)
 
 
 def test_minilm_matches_the_published_sentence_transformers_similarity() -> None:
@@ -76,9 +81,8 @@ def featurized(text: str, *encoders: str) -> Message:
     return message
 
 
-def test_featurizer_adds_the_embedding_as_the_sentence_feature(encoder: Encoder) -> None:
-    name = next(name for name in ENCODERS if shared_encoder(name) is encoder)
-    message = featurized("he keeps my ID and says I owe for the trip", name)
+def test_featurizer_adds_the_embedding_as_the_sentence_feature(encoder_name: str, encoder: Encoder) -> None:
+    message = featurized("he keeps my ID and says I owe for the trip", encoder_name)
     sequence, sentence = message.get_dense_features(TEXT)
     assert sequence is None
     assert sentence.features.shape == (1, encoder.dimension)
