@@ -18,7 +18,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.491, suicide 0.607, child 0.609, "
-    "trafficking 0.667, sa 0.550, dv 0.551; false escalation 47/999 = 0.047"
+    "trafficking 0.667, sa 0.550, dv 0.551; false escalation 46/999 = 0.046"
 )
 
 

@@ -16,7 +16,11 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
   treated the same way: "been sitting in the bathtub w a razor for an hour"
   can come out as `request_hotline` first and `risk_suicide` next. A
   classifier risk intent on a message the rules recognise as an everyday idiom
-  ("this traffic is killing me") becomes `out_of_scope`;
+  ("this traffic is killing me") becomes `out_of_scope`; one on a message that
+  says plainly the writer is safe ("nobody is hurting me, I just need diaper
+  help"), where no rule found anything, gives way to the classifier's other
+  guess, for danger now, sexual assault and domestic violence only (see
+  SAFETY_STATEMENTS in bot/risk/patterns.py);
 * the nearest training examples (bot/risk/neighbours.py) add every kind about
   as close as the closest one, so one reply carries the lines for all of them:
   the classifier names one kind, and often the wrong one of two.
@@ -53,8 +57,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.risk.detector import KINDS, engine, order_kinds, scan
+from bot.risk.detector import KINDS, Finding, engine, order_kinds, scan
 from bot.risk.neighbours import Closeness, Neighbours, label_of
+from bot.risk.patterns import SAFETY_OVERRULES
 from bot.risk.replies import RISK_KINDS_KEY
 
 logger = logging.getLogger(__name__)
@@ -185,7 +190,11 @@ class RiskDetector(GraphComponent, IntentClassifier):
         if not finding.kinds and not suspected:
             return  # most messages: nothing to decide, so the nearest examples are not consulted
         closeness = self._closeness(message)
-        believed = bool(suspected) and not finding.idiom_matched and self._classifier_is_believed(confidence, closeness)
+        believed = (
+            bool(suspected)
+            and not _overruled(finding, suspected)
+            and self._classifier_is_believed(confidence, closeness)
+        )
         kinds = [*finding.kinds, *([suspected] if believed else [])]
         if believed and confidence < self.classifier_threshold and closeness is not None:
             kinds.append(closeness.closest)  # what vouched for an unsure classifier counts as found
@@ -266,6 +275,11 @@ class RiskDetector(GraphComponent, IntentClassifier):
             if kind:
                 return (kind, confidence) if confidence >= self.second_guess_floor else (None, 0.0)
         return None, 0.0
+
+
+def _overruled(finding: Finding, suspected: str | None) -> bool:
+    """An everyday idiom overrules any classifier risk guess; a safety statement, when the rules found nothing, only some."""
+    return finding.idiom_matched or (finding.says_safe and not finding.kinds and suspected in SAFETY_OVERRULES)
 
 
 def kind_of_intent(intent: Any) -> str | None:

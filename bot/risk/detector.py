@@ -29,8 +29,8 @@ KINDS = P.KINDS
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
 MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
-PAST, WELL, FICTION = "past_harm", "well_now", "fiction"
-SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE})
+PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
+SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE, SAFE})
 GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
 # Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now and suicide always count.
 RESOLVABLE_KINDS = frozenset({"child", "trafficking", "sa", "dv"})
@@ -294,6 +294,7 @@ def all_rules() -> list[Rule]:
         rules += [Rule(CHILD_HARM, "child", line, also) for line in lines]
     rules += [Rule(IDIOM, "", line) for line in P.IDIOMS]
     rules += [Rule(HARMLESS, "", line) for line in P.HARMLESS]
+    rules += [Rule(SAFE, "", line) for line in P.SAFETY_STATEMENTS]
     rules += [Rule(SERVICE, "", line) for line in P.SERVICE_NAMES]
     rules += [Rule(INFO, "", line) for line in P.INFORMATIONAL]
     rules += [Rule(ROLE, "", line) for line in P.PROFESSIONAL_ROLES]
@@ -344,6 +345,8 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     cancelled: tuple[Evidence, ...] = ()
     guards: tuple[Evidence, ...] = ()
+    # A safety statement ("nobody is hurting me") with no "but" or "exactly" after it.
+    says_safe: bool = False
 
     @property
     def idiom_matched(self) -> bool:
@@ -392,6 +395,7 @@ class Engine:
         self.work_words = _group_set("WORKPLACE")
         self.household_words = _group_set("HOUSEHOLD")
         self.still_words = _group_set("STILL")
+        self.contrast_words = _group_set("CONTRAST")
         self.first_person = _group_set("FIRST_PERSON")
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
@@ -475,6 +479,7 @@ class Engine:
             evidence=tuple(e for f in findings for e in f.evidence),
             cancelled=tuple(e for f in findings for e in f.cancelled),
             guards=tuple(e for f in findings for e in f.guards),
+            says_safe=any(f.says_safe for f in findings),
         )
 
     def _scan_normalised(self, normalised: str) -> Finding:
@@ -512,7 +517,14 @@ class Engine:
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
             whole = self.whole_messages.get(whole_message_key(doc))
             kinds.update([whole] if whole else [])
-        return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards)
+        return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc))
+
+    def _says_safe(self, guards: Sequence[Evidence], doc: Any) -> bool:
+        """A safety statement stands unless a "but" follows it: people minimise before they tell."""
+        return any(
+            g.role == SAFE and not any(t.norm_ in self.contrast_words for t in doc[g.end:])
+            for g in guards
+        )
 
     def _long_over(self, guards: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> set[int]:
         """Sentences telling a harm as past, in a message that says the person is well now, unless it still goes on."""

@@ -51,11 +51,12 @@ WHAT HAPPENS WITH A MATCH
 * PAST_HARM and WELL_NOW: a harm told as long over (see their comment).
 * FICTION: a sentence about a story, not the writer's life (see its comment).
 * Guards: IDIOMS ("this traffic is killing me"), HARMLESS ("he never took my
-  passport", "hit by a car") and SERVICE_NAMES ("domestic violence shelter")
-  cancel a risk match when they cover more than half of its words; anything
-  else in the message still counts. So write a guard to cover the whole
-  harmless phrase ("was hit by a car", not just "by a car"). INFORMATIONAL ("how many people are trafficked") cancels TOPIC
-  mentions in its sentence.
+  passport", "hit by a car"), SAFETY_STATEMENTS ("nobody is hurting me") and
+  SERVICE_NAMES ("domestic violence shelter") cancel a risk match when they
+  cover more than half of its words; anything else in the message still
+  counts. So write a guard to cover the whole harmless phrase ("was hit by a
+  car", not just "by a car"). INFORMATIONAL ("how many people are
+  trafficked") cancels TOPIC mentions in its sentence.
 
 When unsure whether to add a guard, don't: a false alarm costs the person a
 moment, a missed alarm can cost a life.
@@ -149,6 +150,8 @@ WORDS: dict[str, str] = {
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
+    # After a safety statement they mean it is not the whole story: "nobody's hurting me exactly, but...".
+    "CONTRAST": "but pero mas however though although except exactly technically physically yet aunque sino",
     "CHILD_ES": "hija hijo hijas hijos hermanita hermanito nina nino ninas ninos menor menores sobrina sobrino",
     # Words that make "X is killing me" an everyday complaint.
     # Who "is going to kill me for borrowing her sweater" in jest; "he" is left out on purpose.
@@ -1194,6 +1197,9 @@ RISK: dict[str, list[str]] = {
         "tracks/tracking my location",
         "ask my {PARTNER} for money/permission",
         "gets/becomes/got violent",
+        "{HE}/{PARTNER} gets/got/getting rough",
+        "{HE}/{PARTNER} ...... tried/tries/try/trying to run me/us over",
+        "{HE}/{PARTNER} ...... threw/throws/poured/pours/dumped ... boiling/scalding/hot water/coffee/oil/tea/soup/bleach/acid",
         "{PARTNER}/{HE} ... threw/throws/throwing ... at me/us",
         "new/fake/different accounts/numbers/profiles to message/msg/text/contact/follow/find/watch me",
         "{PARTNER} ... does/do/did not like me going/go out/seeing/talking/working",
@@ -1761,13 +1767,11 @@ HARMLESS: list[str] = [
     "can/should/do/must/may i/we take/bring/keep my/our {DOCUMENT}",
     "not suicidal",
         "nightmare/dream/dreamed/dreamt that/about ...... broke/breaking/broken into/in my/our/the? house/home/apartment/room/place",
-        "no estoy en peligro",
         "am/is/are/was/were not/never suicidal",
     "never been suicidal",
     "never been raped",
     "not being trafficked",
     "was not trafficked",
-    "i am not in danger",
     "never/not hit/hits/hurt/hurts me",
     "never/not hit/hurt/touched/abused/threatened me",
     "would never hurt/hit me",
@@ -1786,11 +1790,13 @@ HARMLESS: list[str] = [
     # A fee is a bill; a landlord's other demands still count.
     "says/said/say i owe ... late/cleaning/pet/parking/application fee/fees",
     "without paying a? lawyer/attorney/fee/fees/taxes/tax/interest/extra/shipping",
+    # A wage question, not forced work: "can my employer make me work 6 days without paying overtime?"
+    "work ...... without paying/pay overtime",
     "cut/burned/burnt myself ...... making/cooking/chopping/slicing/shaving/baking/ironing/gardening/opening",
     "just a small/little cut/burn/scratch",
     "14/15/16/17/18/19/20 hours a/per/each/every week/month/semester",
     "is/are here in ct/connecticut/america/usa",
-    "lawyer/attorney/consulate/embassy/uscis/caseworker/paralegal has/have/kept/keeps/holds ... my/our {DOCUMENT}",
+    "lawyer/attorney/consulate/embassy/uscis/caseworker/paralegal still/already/currently? has/have/kept/keeps/holds ... my/our {DOCUMENT}",
     "keeps/kept/has/made/took/needs a? photocopy/photocopies/copy/copies/scan/scans of my/our/her/his {DOCUMENT}",
     "pay/paid me/us back",
     "can/could/would/will someone/somebody/anyone/anybody help",
@@ -1805,10 +1811,42 @@ HARMLESS: list[str] = [
     "donde/adonde/quien venden/vende",
     "concert/movie/game/show/festival tickets",
     "end it with/between",
-    "not an emergency",
     "if i call/go/tell the? police/cops",
+    # Asking whether a service would report them: "if I call 211 will they report me to immigration?"
+    "will/would/do/does/can/could/might/did they/you/211/staff/anyone/someone report me/us to ice/immigration",
+    # Chores and small children: "my mom is forcing me to clean my room", "my son grabbed my phone".
+    "{FORCE} me/us to clean my/our room/rooms/bedroom/mess/plate/dishes/toys",
+    "{CHILD}/toddler/baby grabbed/grabs/grab my/the phone/keys/charger/remote/tablet/laptop/glasses/food/snack/drink/coffee",
+    "not trafficking",
     "i am? {AGE} minutes/min/mins/miles/blocks/hours/days/weeks/dollars/bucks/percent/pm/am/away",
 ]
+
+# Plain statements that the writer is safe ("nobody is hurting me, I just need
+# help with my heating bill", "no corro peligro"). Like HARMLESS they cancel
+# the risk words they cover. They also overrule the classifier, but only for
+# the kinds in SAFETY_OVERRULES and only when no rule found anything: people
+# minimise ("nobody's hurting me exactly, but he took my debit card"), so the
+# rules still decide, and a classifier's suicide, child or trafficking guess
+# always stands.
+SAFETY_STATEMENTS: list[str] = [
+    "nobody/noone is/are? hurting/hitting/forcing/making/keeping/holding/threatening/after/following/controlling/abusing/touching/bothering me/my/us",
+    "no one is/are? hurting/hitting/forcing/making/keeping/holding/threatening/after/following/controlling/abusing/touching/bothering me/my/us",
+    "nobody/noone is/are? forcing/making me/us to? {LABOUR}/do",
+    "no one is/are? forcing/making me/us to? {LABOUR}/do",
+    "i/we am/are not/never in any? danger",
+    "i/we am/are not hurt/unsafe",
+    "i/we am/are not being hurt/abused/threatened/followed/hit",
+    "not/no an? emergency",
+    "nothing is wrong/going on at home",
+    "no corro/corremos ningun? peligro",
+    "no estoy/estamos en ningun? peligro",
+    "nadie me esta? obligando/forzando/lastimando/pegando/golpeando/amenazando/siguiendo/obliga/pega/lastima/golpea/amenaza",
+    "nadie me esta? haciendo/hace dano",
+    "nao estou/estamos/corro em? perigo",
+    "ninguem esta? me machucando/batendo/forcando/obrigando/ameacando",
+]
+# The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
+SAFETY_OVERRULES: frozenset[str] = frozenset({"emergency", "sa", "dv"})
 
 # Names of services ("a domestic violence shelter") rather than a report of harm.
 SERVICE_NAMES: list[str] = [
@@ -1908,6 +1946,7 @@ INFORMATIONAL: list[str] = [
     "what year",
     "pass/passed/passes ...... law",
     "in real life",
+    "how ... really/usually/typically/actually/normally happens/happen/works/work",
     "would a/an real",
     "look/looks/looked like in/to",
     "usually/typically look/looks like",
