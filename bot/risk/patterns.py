@@ -244,6 +244,7 @@ RISK: dict[str, list[str]] = {
         "{PERSON} ...... {HAVE_WEAPON} a/an/his/her/their/the/my? {WEAPON}",
         "{PERSON} ...... {HAVE_WEAPON} ... and a/an/his/her {WEAPON}",
         "{WEAPON} to/at my/me",
+        "said/says/threatened/threatens ...... will/would/to use it/that/them/the {WEAPON}? on me/us",
         "{WEAPON} to my head/throat/neck",
         "pointed/pointing/pulled a/his/her? {WEAPON} at/on me",
         "threatening/threatened/threatens me with a/his/her? {WEAPON}",
@@ -1816,6 +1817,8 @@ HARMLESS: list[str] = [
     "will/would/do/does/can/could/might/did they/you/211/staff/anyone/someone report me/us to ice/immigration",
     # Chores and small children: "my mom is forcing me to clean my room", "my son grabbed my phone".
     "{FORCE} me/us to clean my/our room/rooms/bedroom/mess/plate/dishes/toys",
+    # Where a weapon is kept: "my brother left his guns at my place" (not "a gun at my head").
+    "left/leave/leaves/store/stored/storing/keep/keeps/kept his/her/their/my/our {WEAPON} at my/our/his/her place/house/apartment",
     "{CHILD}/toddler/baby grabbed/grabs/grab my/the phone/keys/charger/remote/tablet/laptop/glasses/food/snack/drink/coffee",
     "not trafficking",
     "i am? {AGE} minutes/min/mins/miles/blocks/hours/days/weeks/dollars/bucks/percent/pm/am/away",
