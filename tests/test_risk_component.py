@@ -161,6 +161,30 @@ def test_a_plain_denial_does_not_demote_the_classifier() -> None:
     assert msg.get("intent") == {"name": "risk_dv", "confidence": 1.0}
 
 
+def test_a_safety_statement_gives_a_classifier_danger_guess_way_to_the_request() -> None:
+    ranking = [("risk_emergency", 0.95), ("request_housing", 0.04), ("greet", 0.01)]
+    msg = run("no im fine, nobody is hurting me, i just need diaper help", "risk_emergency", 0.95, ranking)
+    assert msg.get("intent") == {"name": "request_housing", "confidence": 0.04}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+@pytest.mark.parametrize("intent", ["risk_suicide", "risk_child", "risk_trafficking"])
+def test_a_safety_statement_never_overrules_a_suicide_child_or_trafficking_guess(intent: str) -> None:
+    msg = run("i'm not in any danger, i just need help with my electric bill", intent, 0.95)
+    assert msg.get("intent") == {"name": intent, "confidence": 1.0}
+
+
+def test_a_safety_statement_followed_by_but_does_not_overrule_the_classifier() -> None:
+    """People minimise before they tell: "nobody's hurting me exactly, but..." is not a safety statement."""
+    msg = run("nobody is hurting me exactly, but i am scared of him", "risk_dv", 0.9)
+    assert msg.get("intent") == {"name": "risk_dv", "confidence": 1.0}
+
+
+def test_a_safety_statement_does_not_cancel_a_rule_finding_elsewhere_in_the_message() -> None:
+    msg = run("i'm not in danger, he just took my passport", "request_legal", 0.9)
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking"]
+
+
 @pytest.mark.parametrize("text", [None, "", "   ", "\x00\x01", "😀" * 500, "x" * 20_000], ids=lambda v: repr(v)[:12])
 def test_odd_text_never_breaks_the_pipeline(text: str | None) -> None:
     msg = run(text, "greet", 0.9)

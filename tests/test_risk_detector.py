@@ -727,6 +727,18 @@ def test_a_denial_does_not_hide_the_next_sign() -> None:
     assert detect("my boss never took my passport but he wont let me leave the farm") == ("trafficking",)
 
 
+def test_a_safety_statement_cancels_the_words_it_covers_and_is_reported() -> None:
+    assert detect("nobody is forcing me to work, I WANT more hours") == ()
+    assert scan("Nobody's hurting me, I just need a food bank open on Saturdays").says_safe
+    assert scan("no corro ningún peligro, solo busco ayuda para pagar la luz").says_safe
+    assert detect("nobody is hurting me but he took my passport") == ("trafficking",)
+
+
+def test_a_safety_statement_followed_by_but_or_exactly_is_not_reported() -> None:
+    assert not scan("nobody's hurting me exactly, i just feel watched").says_safe
+    assert not scan("i am not in danger but he says i owe him for the trip").says_safe
+
+
 def test_partner_turns_a_shared_sign_into_domestic_violence() -> None:
     assert detect("they take all my money") == ("trafficking",)
     assert detect("my husband takes all my money") == ("dv",)
