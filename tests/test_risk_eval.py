@@ -17,8 +17,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.491, suicide 0.607, child 0.609, "
-    "trafficking 0.667, sa 0.550, dv 0.551; false escalation 46/999 = 0.046"
+    "rule layer misses held-out phrasings: recall emergency 0.494, suicide 0.612, child 0.608, "
+    "trafficking 0.669, sa 0.549, dv 0.557; false escalation 55/1168 = 0.047"
 )
 
 
