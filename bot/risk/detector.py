@@ -512,6 +512,8 @@ class Engine:
         kinds |= {h.also for h in kept if h.role == RISK and h.also}
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
+        if any(h.kind == "trafficking" and h.role == RISK and h.sentence in with_partner for h in kept):
+            kinds.add("dv")  # a partner who sells or works someone ("my bf posts the ads"): both lines apply
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
