@@ -1490,6 +1490,7 @@ FORCED_SEX: list[str] = [
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
+    "me/nos/la/lo/las/los trata/tratan/trataba/trataban/trato/trataron como esclava/esclavo/esclavas/esclavos/animal/animales/perro/perros",
     "le/les va/van a hacer algo a mi/mis familia/hijos/padres",
     "me quita/quitan/quito/quitaron la mitad/parte del/de mi? cheque/sueldo/pago",
     "take/takes/took/taking/keep/keeps/kept all/most ... my/her/our/the? {MONEY}",
@@ -1869,7 +1870,8 @@ HARMLESS: list[str] = [
     "emergency sos",
     "sos mode/feature/call/calls/button/setting/settings",
     "following me ... on instagram/tiktok/twitter/facebook/snapchat/youtube/twitch",
-    "la/lo/me/te/nos/los/las trata/trato/tratan/tratamos bien/mal/como/con",
+    "la/lo/me/te/nos/los/las trata/trato/tratan/tratamos bien/mal/con",
+    "trata/trato/tratan como una? reina/rey/princesa/princesita/familia/hija/hijo",
     "how many {PILLS} ...... take ...... a/per/each/every day/dose",
     "lethal dose/amount of caffeine/coffee/vitamin/vitamins/sugar/water/salt",
     "if i call/go/tell the? police/cops",
