@@ -215,6 +215,8 @@ DV = [
 ]
 
 COMBOS = [
+    ("my bf says i have to make 1000 a night or i sleep outside. he posts the ads", ("trafficking", "dv")),
+    ("my boss took my passport. my husband says to be patient", ("trafficking",)),
     ("im 15 and he sells me and says hell kill me", ("emergency", "child", "trafficking", "sa")),
     ("i am locked in and they took my papers", ("emergency", "trafficking")),
     ("they took my passport and locked me in", ("emergency", "trafficking")),
