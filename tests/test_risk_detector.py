@@ -485,6 +485,10 @@ LATER_ROUND_RISK = [
     ("my landlord says i owe a late fee and i have to sleep with him to cover it", "trafficking"),
     # "He is fine now" says nothing of the person harmed.
     ("he raped me years ago. he is fine now but i still cant sleep", "sa"),
+    ("my brother should get the letter and my passwords once i'm gone", "suicide"),
+    ("i'll no longer be a burden to my kids after this month", "suicide"),
+    ("does that place in switzerland, dignitas, take people from ct", "suicide"),
+    ("my wife locked me out in the cold again last night", "dv"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -566,9 +570,16 @@ LATER_ROUND_BENIGN = [
     "how do i talk to my teen about dating violence before she starts high school?",
     "i want to run a clothing drive for trafficking survivors",
     "last night's svu had a trafficking case set in connecticut, was it based on a real one?",
+    "my mom is going to murder me if i'm late for dinner again",
+    "student loans are choking me, any free financial counseling?",
+    "locked myself out of my car at the grocery store, who do i call",
+    "I have all my documents ready for the green card interview, what else do I bring?",
+    "my nephew got choked in bjj sparring and loved it, any youth judo near Bristol?",
+    "our church wants to print those 'are you being forced to work' cards in Spanish",
+    "I'm a hospital social worker. Is the sexual assault advocate available on weekends?",
 ]
 
-# Portuguese, Haitian Creole, Polish and Vietnamese: the encoder reads English only, so the rules must.
+# Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
 OTHER_LANGUAGES = [
     ("Bonjou, mwen bezwen èd. Mari m bat mwen e li pa kite m soti nan kay la", ("dv",)),
     ("li ap touye m, li gen yon kouto", ("emergency",)),
@@ -579,6 +590,10 @@ OTHER_LANGUAGES = [
     ("mąż mnie bije i grozi mi", ("dv",)),
     ("zgwałcił mnie wczoraj", ("sa",)),
     ("chcę umrzeć", ("suicide",)),
+    ("jestem ciężarem dla wszystkich", ("suicide",)),
+    ("je veux mourir", ("suicide",)),
+    ("mwen pa wè okenn rezon pou m viv", ("suicide",)),
+    ("chồng em đánh em", ("dv",)),
     ("chồng tôi đánh tôi", ("dv",)),
     ("chủ giữ hộ chiếu của tôi", ("trafficking",)),
     ("Bom dia, preciso de ajuda com o aluguel", ()),

@@ -29,8 +29,8 @@ slot that starts with one of its own words ("he is/she is coming").
 WHAT HAPPENS WITH A MATCH
 -------------------------
 * RISK[kind]: always counts, unless a guard covers the same words.
-  RISK_OTHER_LANGUAGES: the same, in Portuguese, Haitian Creole, Polish and
-  Vietnamese.
+  RISK_OTHER_LANGUAGES: the same, in Portuguese, Haitian Creole, Polish,
+  Vietnamese, and (suicide only) French and Hindi and Arabic in Latin letters.
 * TOPIC[kind] (and TOPIC_OTHER_LANGUAGES): a bare mention ("trafficking",
   "suicide"); counts unless the same sentence is clearly a question about the
   subject, school work, volunteering, or news (INFORMATIONAL), or the message
@@ -423,6 +423,20 @@ RISK: dict[str, list[str]] = {
         # Told sideways (a blind round): the bath and the razor, who will find me,
         # hiding new cuts, pills bought at different stores, a pet rehomed "after".
         "bathtub/tub/bath ...... with a/the/my razor/razors/blade/blades/knife/pills",
+        # Affairs arranged for "after I'm gone" (a blind round): a letter and passwords, a
+        # funeral playlist, a clinic abroad, not being a problem for anyone soon.
+        "as in i will not be around/here",
+        "password/passwords/passcode/letter/letters/note ...... after/once/when i am gone",
+        "after/once/when i am gone ...... password/passwords/passcode/letter/letters/note",
+        "playlist/songs/music for my funeral",
+        "clinic in switzerland",
+        "dignitas",
+        "time comes ... which is soon",
+        "no longer be a problem/burden",
+        "not be a problem/burden for/to anyone/anybody/everyone anymore/soon",
+        "keeps/kept saying ...... join him/her soon",
+        "bang/banging/hit/hitting my head against/on/into the wall until",
+        "mucho/mucha/muchos/muchas {PILLS} ...... no duele",
         "the one/person who/that finds/find/found me",
         "the one/person who/that finds/find/found my body",
         "who finds/find me/my body",
@@ -1246,7 +1260,8 @@ RISK: dict[str, list[str]] = {
         "{PARTNER}/{HE} ... threw/throws/throwing ... at me/us",
         "new/fake/different accounts/numbers/profiles to message/msg/text/contact/follow/find/watch me",
         "{PARTNER} ... does/do/did not like me going/go out/seeing/talking/working",
-        "{PARTNER}/he/she ... locks/locked me out",
+        "{PARTNER}/he/she ... locks/locked me/her/him out",
+        "locks/locked me/her/him out in the snow/cold/rain/freezing",
         "{PARTNER}/he/she ... broke/broken/fractured my arm/nose/ribs/rib/jaw/wrist/finger/fingers/tooth/teeth/leg/hand/face",
         # Not "neck": "I'd break my neck on those stairs".
         "he/she/{PARTNER} ... would/will break my legs/leg/arms/arm/jaw/face/bones/ribs/knees/fingers/teeth",
@@ -1428,6 +1443,25 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nie chce sie obudzic",
         "se eu nao existisse",
         "muon bien mat",
+        "para/pra ninguem sobreviver/sobreviva/sobrevive",
+        "okenn rezon pou m/mwen kontinye/viv",
+        "chet di cho xong",
+        "jestem/jest dla wszystkich? ciezarem",
+        "jestem ciezarem",
+        "juz niczego mi nie trzeba",
+        # French (Haitian families often write it), Hindi and Arabic in Latin letters.
+        "je veux/voudrais mourir",
+        "envie de mourir",
+        "me suicider",
+        "je vais/veux me tuer",
+        "en finir avec la vie",
+        "ne serai plus un probleme/fardeau",
+        "jeena nahi/nahin",
+        "khudkushi",
+        "atmahatya/aatmahatya",
+        "3ib2 3al/3ala",
+        "bdi/baddi/badi mout/moot",
+        "nti7ar/ente7ar/intihar",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -1458,7 +1492,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "grozi mi",
         "nie pozwala mi wychodzic",
         "chlopak/maz/partner/narzeczony/konkubent ...... dusi/dusil/bije/bil/uderzyl/uderza",
-        "chong/ban trai toi danh toi",
+        "chong toi/em danh toi/em",
+        "ban trai toi/em danh toi/em",
         "danh toi",
     ],
 }
@@ -1712,7 +1747,12 @@ IDIOMS: list[str] = [
     "ap touye m ...... lol/kkk",
     "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
     "nong/lanh/doi/met/chan/ngu/dau/ngon muon chet",
-    "going to kill me ... i? forgot/homework/essay/grades/late/curfew/test",
+    "going to kill/murder me ... i? forgot/homework/essay/grades/late/curfew/test",
+    "bills/debt/debts/rent/loans/taxes/payments are/is choking/drowning/suffocating me",
+    "can not breathe financially",
+    "slave driver",
+    "slavedriver",
+    "locked myself out",
     "{IDIOM_SUBJECT} is/are/was/were killing/kills/killed/kill me",
     "{IDIOM_SUBJECT} is/are/was/were going to kill me",
     "{IDIOM_SUBJECT} will kill me",
@@ -1817,7 +1857,11 @@ HARMLESS: list[str] = [
     "soy/tia/tio/dona/senora/sra/amiga/hermana/abuela/prima/mama/vecina/llamo socorro",
     "{NEGATION} ever/is/has/was? {TAKE} my {DOCUMENT}",
     "did not/never take/took my {DOCUMENT}",
-    "i/we still? have/had/keep/kept/took/hold my/our own? {DOCUMENT}",
+    "i/we still? have/had/keep/kept/took/hold all? my/our own? {DOCUMENT}",
+    # The screening question printed on posters, not the writer's life.
+    "are you being forced to work",
+    "got/get/gets/getting choked ...... jiu/jitsu/bjj/judo/wrestling/mma/sparring",
+    "training/trainings/workshop/workshops/webinar/curriculum/presentation on/about self harm/harming",
         "have/had my/our {DOCUMENT} and my/our {DOCUMENT}",
         "wallet/purse/bag/backpack ...... stolen/lost/robbed",
         "stolen/lost with my {DOCUMENT}",
@@ -1953,6 +1997,9 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    "take/taking/took a/an online? course/class/training/workshop/module about/on",
+    "eso de la trata",
+    "de verdad pasa/ocurre/existe",
     "what is/are/was/were",
     "supreme court",
     "report/reports/study/studies/article/survey say/says/said/found/find",
@@ -2097,6 +2144,7 @@ PROFESSIONAL_ROLES: list[str] = [
     "i am a/an high/middle/elementary school counselor/teacher/nurse/principal/psychologist",
     "i am a/an social/outreach/case/youth worker/manager",
     "i am a/an case manager",
+    "i am a/an dcf/dss/hospital/school/county/state social/case worker/manager",
     "i am a/an detective/sergeant/trooper/deputy/investigator/prosecutor/detectiv",
     "i am a/an reporter/journalist/pastor/priest/librarian/researcher/landlord/paralegal",
     "i am a/an youth pastor",
