@@ -146,7 +146,8 @@ WORDS: dict[str, str] = {
         46 47 48 49 50 55 60""",
     "PICTURES": "pics pictures photos videos nudes naked fotos",
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
-        ibuprofen aspirin xanax oxy percocet benadryl acetaminophen paracetamol""",
+        ibuprofen aspirin xanax oxy percocet benadryl acetaminophen paracetamol lithium seroquel
+        ambien trazodone gabapentin oxycodone klonopin""",
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
@@ -186,6 +187,42 @@ RISK: dict[str, list[str]] = {
         "had/kept/keep/keeping/have me in this/a/the room/basement/house/apartment ...... for days/weeks",
         # A fifth blind round (danger now), read for wording only.
         "locked the door/doors from the? outside",
+        # A later blind round: danger told without asking for help.
+        "{HE}/{PARTNER} ...... will/would not stop bleeding",
+        "no para/paraba de sangrar",
+        "towel is soaked",
+        "snatched my/our/her/his {CHILD}",
+        "just grabbed my/our/her {CHILD}",
+        "grabbed my/our/her {CHILD} ...... custody/drove/ran/took off",
+        "just took my/our {CHILD} ...... custody",
+        "does not have custody ...... took/grabbed/snatched/headed/drove",
+        "se llevo a mi/mis/nuestro/nuestra {CHILD_ES} ...... custodia/contesta/mexico",
+        "man/guy/stranger/someone/somebody in my/her/his/our ... room/bedroom right now",
+        "put/puts/laid/left the/his/a {WEAPON} on the/our kitchen? table",
+        "puso la/el/su {WEAPON} en la mesa",
+        "puso la/su pistola/arma/navaja en la mesa",
+        "midnight/tonight/morning/tomorrow ...... you will be sorry",
+        "you will be sorry by/before",
+        "vas a ver lo que te pasa",
+        "drown/smother/suffocate the/my/our/her baby/kids/children/son/daughter",
+        "the windows covered",
+        "mnie zabije",
+        "zabije mnie",
+        "wyciagnal noz",
+        "esta afuera tocando/golpeando/pateando/gritando",
+        "apague las luces",
+        "i am in labor/labour",
+        "smoke coming under/through/into/from",
+        "hay humo",
+        "prendio/prendieron/prende fuego",
+        "choked/strangled ...... hurts/hard/painful to swallow/breathe/talk",
+        "duele ...... al tragar",
+        "just got/jumped in/into a car with a/an grown? man/guy/stranger",
+        "no se/sabemos a donde me/nos lleva/llevan",
+        "cerro/cerraron las puertas ...... nos/me lleva/llevan",
+        "locked in the/a storage/back/supply/stock room/closet",
+        "locked me/us in the/a storage/back/supply/stock room/closet",
+        "took/swallowed everything in the medicine cabinet",
         "yelling/screaming/shouting ...... he/she/they is/are coming in/inside/back",
         "{PERSON} just? is? set/sets/setting fire to",
         "pouring/poured/dumping/dumped gas/gasoline",
@@ -425,6 +462,16 @@ RISK: dict[str, list[str]] = {
         # Told sideways (a blind round): the bath and the razor, who will find me,
         # hiding new cuts, pills bought at different stores, a pet rehomed "after".
         "bathtub/tub/bath ...... with a/the/my razor/razors/blade/blades/knife/pills",
+        "not coming out alive",
+        "i cut again",
+        "cut deeper",
+        "jerk/jerking/yank/yanking the wheel",
+        "saying she/he is a burden",
+        "saved/saving/stockpiling/hoarding/collecting up? my/her/his/the? sleeping/sleep/pain/anxiety pills/meds",
+        "how easy it would be to just? step/jump/fall/let",
+        "easier time if i was/were not around/here",
+        "i will not be here/around for that/it",
+        "took/swallowed everything in the medicine cabinet",
         # Affairs arranged for "after I'm gone" (a blind round): a letter and passwords, a
         # funeral playlist, a clinic abroad, not being a problem for anyone soon.
         "as in i will not be around/here",
@@ -876,6 +923,20 @@ RISK: dict[str, list[str]] = {
         "abuso infantil",
     ],
     "trafficking": [
+        # A later blind round: workers and people sold told indirectly.
+        "girls/women/people who leave/leaves/run/runs end/ends up",
+        "can not say no because ...... owe/owes/owed",
+        "le debemos/debo/debe la visa/el viaje/el pasaje/el cruce",
+        "no nos/me deja/dejan ir ...... solos/solas/sola/solo",
+        "owe/owing more ...... than i/we make/earn",
+        "arrested ...... if i/we walk away/quit/leave",
+        "if i/we ...... walk away ...... arrested",
+        "calls/call himself daddy",
+        "give/gives/giving him all/everything ...... from the dates/tricks/clients/johns",
+        "fiestas con otros hombres",
+        "pris/garde/gardent son/mon/mes/ses/leur/leurs passeport/passeports/papiers",
+        "ne peut/peux/peuvent pas partir",
+        "hold/holds/holding/keep/keeps/keeping/kept our/my/their/her/his h? 2a/2b/h2a/h2b/j1/work papers/passports/passport/visas/visa/documents",
         "pay/pays/paid me/us only? in food/rent/housing/room",
         "pay/pays/paid me/us only? with food/rent/housing/room",
         "visa ...... cancelled/canceled/revoked/taken ... if i/we complain/leave/quit/talk/report",
@@ -1548,6 +1609,7 @@ FORCED_SEX: list[str] = [
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
+    "knows where our/my/her/his families/family live/lives",
     "me/nos/la/lo/las/los trata/tratan/trataba/trataban/trato/trataron como esclava/esclavo/esclavas/esclavos/animal/animales/perro/perros",
     "le/les va/van a hacer algo a mi/mis familia/hijos/padres",
     "me quita/quitan/quito/quitaron la mitad/parte del/de mi? cheque/sueldo/pago",
@@ -1752,6 +1814,7 @@ IDIOMS: list[str] = [
     "vai/vao me matar ...... kkk/kkkk/rs/lol",
     "kkk/kkkk/rs/lol ...... vai/vao me matar",
     "ap touye m ...... lol/kkk",
+    "mnie zabije ...... haha/hahaha/lol/xd/spoznie/dowie/zgubilem/zgubilam",
     "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
     "nong/lanh/doi/met/chan/ngu/dau/ngon muon chet",
     "going to kill/murder me ... i? forgot/homework/essay/grades/late/curfew/test",
@@ -1865,6 +1928,8 @@ HARMLESS: list[str] = [
     "{NEGATION} ever/is/has/was? {TAKE} my {DOCUMENT}",
     "did not/never take/took my {DOCUMENT}",
     "i/we still? have/had/keep/kept/took/hold all? my/our own? {DOCUMENT}",
+    "bring/take/carry/transport/ship/drive my/our/a {WEAPON} to",
+    "{PARTNER} and i are/were divorcing/separating/splitting ...... no abuse/violence",
     # The screening question printed on posters, not the writer's life.
     "are you being forced to work",
     "got/get/gets/getting choked ...... jiu/jitsu/bjj/judo/wrestling/mma/sparring",
@@ -1986,6 +2051,7 @@ SAFETY_OVERRULES: frozenset[str] = frozenset({"emergency", "sa", "dv"})
 # Names of services ("a domestic violence shelter") rather than a report of harm.
 SERVICE_NAMES: list[str] = [
     "domestic violence {SERVICE}",
+    "family/domestic violence leave",
     "dating violence {SERVICE}",
     "dv {SERVICE}",
     "sexual assault {SERVICE}",
@@ -2004,6 +2070,10 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    "in a/the headline/headlines/news/article",
+    "explain what it/that/this means/is",
+    "a unit/lesson/lessons on/about",
+    "grade teacher",
     "take/taking/took a/an online? course/class/training/workshop/module about/on",
     "eso de la trata",
     "de verdad pasa/ocurre/existe",
