@@ -71,7 +71,6 @@ SUICIDE = [
     "i have been cutting myself",
     "i started cutting again",
     "i want to overdose on purpose",
-    "i took all my pills",
     "i wish i was dead",
     "everyone would be better off without me",
     "i dont want to live anymore",
@@ -224,6 +223,8 @@ COMBOS = [
     ("my husband beats me and i want to die", ("suicide", "dv")),
     ("my little sister is being sold", ("child", "trafficking")),
     ("my little sister is being touched by our uncle", ("child", "sa")),
+    # An overdose already taken is danger now: the emergency line leads.
+    ("i took all my pills", ("emergency", "suicide")),
 ]
 
 BENIGN = [
