@@ -168,6 +168,20 @@ def test_a_safety_statement_gives_a_classifier_danger_guess_way_to_the_request()
     assert msg.get(RISK_KINDS_KEY) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my thumb at work, the bleeding already stopped. do I need a tetanus shot?",
+        "me corté el dedo picando cebolla, ya dejó de sangrar. ¿necesito puntos?",
+        "my teen got suspended for vaping. he's fine, nobody's hurt, i just want a parenting class",
+    ],
+)
+def test_a_wound_that_stopped_bleeding_or_nobody_hurt_is_no_emergency_for_the_classifier(text: str) -> None:
+    ranking = [("risk_emergency", 0.9), ("request_medical", 0.08), ("greet", 0.02)]
+    msg = run(text, "risk_emergency", 0.9, ranking)
+    assert msg.get("intent") == {"name": "request_medical", "confidence": 0.08}
+
+
 @pytest.mark.parametrize("intent", ["risk_suicide", "risk_child", "risk_trafficking"])
 def test_a_safety_statement_never_overrules_a_suicide_child_or_trafficking_guess(intent: str) -> None:
     msg = run("i'm not in any danger, i just need help with my electric bill", intent, 0.95)
