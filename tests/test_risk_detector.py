@@ -497,6 +497,10 @@ LATER_ROUND_RISK = [
     ("I've been saving my sleeping pills for a while now", "suicide"),
     ("they keep our H-2A visas in the office safe until the season ends", "trafficking"),
     ("the boss says if we walk away he'll have us arrested", "trafficking"),
+    ("he choked me until i passed out and now my neck is purple", "emergency"),
+    ("it's still bleeding through the towel and i feel dizzy", "emergency"),
+    ("the man who brought us here keeps our money and we sleep in the back", "trafficking"),
+    ("gave my games to my brother, i won't need them where i'm going", "suicide"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -589,6 +593,11 @@ LATER_ROUND_BENIGN = [
     "my partner and I are separating, no abuse at all, just need help with the lease",
     "she keeps her own passport, of course. what else goes in a nanny contract?",
     "cut my finger slicing onions and it won't stop bleeding, urgent care or ER?",
+    "my teacher took my phone for the whole class, that's basically kidnapping lol",
+    "I'm 12 years sober and want to volunteer at a recovery center",
+    "Can you overdose on caffeine? I had four energy drinks today",
+    "the radiator is bleeding coolant, is it safe to drive?",
+    "we're doing a presentation on human trafficking for health class, any stats for CT?",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

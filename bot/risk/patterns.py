@@ -223,6 +223,15 @@ RISK: dict[str, list[str]] = {
         "locked in the/a storage/back/supply/stock room/closet",
         "locked me/us in the/a storage/back/supply/stock room/closet",
         "took/swallowed everything in the medicine cabinet",
+        "held/holds/pressed/put her/his/my hand/arm on/to/against the stove/burner/iron/pan",
+        "after being choked/strangled",
+        "choked/strangled me until/till i passed/blacked out",
+        "hasta que me desmaye",
+        "apreto/apretaba/apreta el cuello",
+        "can not open his/her/my eye/eyes",
+        "bleeding through the/my/his/her towel/towels/shirt/bandage/clothes",
+        "already took/swallowed like/about/around? {MANY}",
+        "locked him/her/me in the closet/basement/room since",
         # An overdose taken is danger now as well as suicide.
         "took/swallowed/taken/drank/downed the/a whole bottle/box/pack/strip",
         "took/swallowed all my/the/her/his? pills/meds",
@@ -496,6 +505,13 @@ RISK: dict[str, list[str]] = {
         # hiding new cuts, pills bought at different stores, a pet rehomed "after".
         "bathtub/tub/bath ...... with a/the/my razor/razors/blade/blades/knife/pills",
         "not coming out alive",
+        "regale/regalo/regalando/regalado mis/todas? cosas",
+        "ya no voy a molestar mas/a nadie",
+        "tonight the night",
+        "not need ...... where i am going",
+        "forever sleep",
+        "sleep for good",
+        "wanted everything/it/this to stop/end",
         "fatige viv",
         "carved/carve/carving ...... into my/her/his forearm/forearms/arms",
         "crash/wreck/crashing/wrecking my car/truck on purpose",
@@ -990,11 +1006,23 @@ RISK: dict[str, list[str]] = {
         "{PARENT} ... throws/threw ... at me/us",
         "{PARENTS_PARTNER} boyfriend/girlfriend/husband/wife comes/came/sneaks/sneaked/snuck/goes in/into my room/bed",
         "{PARENT} ... touches/touched/touching my private/privates/body",
-        "abuso infantil",
     ],
     "trafficking": [
         # A later blind round: workers and people sold told indirectly.
         "girls/women/people who leave/leaves/run/runs end/ends up",
+        "hurt/harm/kill our/my/his/her family if he/she/i quits/quit/leaves/leave",
+        "me/nos hace/hacen trabajar ...... gratis",
+        "me presto dinero para el pasaje/viaje/cruce",
+        "nos deporta/deportan/deportaria",
+        "siempre le debemos/debo",
+        "anuncios/anuncio ...... sus/mis fotos",
+        "do not even? know what city/town/state this is",
+        "man/guy/woman/people who brought me/us here",
+        "get/got/gets her/me/him modeling jobs/job/gigs",
+        "date/dating ...... because he pays/paid",
+        "help/helping him out with his friends",
+        "calls him daddy",
+        "se eu sair ...... chama/chamar a policia/imigracao",
         "deuda del viaje/cruce/pasaje",
         "con sus amigos y cobrarles",
         "a night on the track",
@@ -1516,7 +1544,7 @@ RISK: dict[str, list[str]] = {
 TOPIC: dict[str, list[str]] = {
     "emergency": ["kidnapped", "kidnapping"],
     "suicide": ["suicide", "suicidal", "self harm", "overdose", "overdosing", "suicidio"],
-    "child": ["child trafficking", "abused child", "child molester", "child abuse", "child sexual abuse"],
+    "child": ["child trafficking", "abused child", "child molester", "child abuse", "child sexual abuse", "abuso infantil"],
     "trafficking": [
         "trafficking", "trafficked", "trafficker", "traffickers", "human trafficking", "sex trafficking",
         "labor trafficking", "pimp", "pimps", "pimped", "pimping", "trata de personas", "trata",
@@ -1717,6 +1745,9 @@ FORCED_SEX: list[str] = [
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "knows where our/my/her/his families/family/mother/mom/mama/parents/kids live/lives",
+    "knows where my/our/her/his kids/children/son/daughter go/goes to school",
+    "llama/llamara/llamar a inmigracion/migracion",
+    "llama/llamara/llamar a la migra",
     "me/nos/la/lo/las/los trata/tratan/trataba/trataban/trato/trataron como esclava/esclavo/esclavas/esclavos/animal/animales/perro/perros",
     "le/les va/van a hacer algo a mi/mis familia/hijos/padres",
     "me quita/quitan/quito/quitaron la mitad/parte del/de mi? cheque/sueldo/pago",
@@ -1921,6 +1952,9 @@ IDIOMS: list[str] = [
     "vai/vao me matar ...... kkk/kkkk/rs/lol",
     "kkk/kkkk/rs/lol ...... vai/vao me matar",
     "ap touye m ...... lol/kkk",
+    "basically/literally/practically kidnapping/kidnapped/slavery/trafficking/abuse/torture",
+    "quiero morir/morirme de la? verguenza/risa/pena/hambre/sueno/calor/frio/aburrimiento/cansancio",
+    "overdose/overdosing/od on vitamin/vitamins/caffeine/sugar/coffee",
     "mnie zabije ...... haha/hahaha/lol/xd/spoznie/dowie/zgubilem/zgubilam",
     "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
     "nong/lanh/doi/met/chan/ngu/dau/ngon muon chet",
@@ -2037,6 +2071,12 @@ HARMLESS: list[str] = [
     "i/we still? have/had/keep/kept/took/hold all? my/our own? {DOCUMENT}",
     "bring/take/carry/transport/ship/drive my/our/a {WEAPON} to",
     "almost/nearly got/been stabbed",
+    "is/are bleeding fluid/oil/coolant",
+    "brake line/lines ...... bleeding",
+    "deduct/deducts/deducted the cost of my/our/the uniform/uniforms/tools/equipment",
+    "a/the? photocopy/copy/copies/scan/scans of my/our/her/his green card",
+    "a/the? photocopy/copy/copies/scan/scans of my/our/her/his {DOCUMENT}",
+    "i am? {AGE} years/yrs out/sober/clean/married/later/post",
     "{PARTNER} and i are/were divorcing/separating/splitting ...... no abuse/violence",
     # The screening question printed on posters, not the writer's life.
     "are you being forced to work",
@@ -2184,6 +2224,13 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    "doing/writing a report/paper/essay/presentation/project",
+    "social studies",
+    "scam call/calls/text/texts/caller/callers",
+    "sinh vien",
+    "bai luan",
+    "on the news",
+    "why is/are ... called",
     "age appropriate",
     "in a/the headline/headlines/news/article",
     "explain what it/that/this means/is",
@@ -2378,6 +2425,7 @@ PAST_HARM: list[str] = [
     "back in the day",
     "got/been out for/in/since",
     "hace anos/mucho",
+    "hace muchos anos",
 ]
 
 WELL_NOW: list[str] = [
@@ -2390,6 +2438,9 @@ WELL_NOW: list[str] = [
     "she/they is/are fine",
     "everything is/has/was? been? good/great/fine",
     "healed/thriving/remarried",
+    "done a lot of healing/therapy/work",
+    "hoy estoy/esta/estamos bien",
+    "estoy/esta bien y feliz",
     "moved on",
     "estoy/esta/estamos bien ahora",
 ]
