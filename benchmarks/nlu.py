@@ -3,9 +3,9 @@
 `rasa data split nlu` keeps a fixed share of every intent aside, an NLU-only
 model is trained on the rest with our config, and `rasa test nlu` scores it.
 The figures are quality, not time, so they do not drift with the machine and
-carry no stock reference. The risk detector has no training step, but its
-rules were written while looking at this data, so its figures on these
-examples are an upper bound on what it does with new messages.
+carry no stock reference. The risk rules have no training step; they were
+written while reading the first examples, not the later blind-written rounds,
+so their figures here mix tuned and unseen wording.
 """
 from __future__ import annotations
 
