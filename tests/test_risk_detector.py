@@ -608,6 +608,13 @@ LATER_ROUND_BENIGN = [
     "honestly i want to disappear for a weekend somewhere with no phone",
     "Mon frère va me tuer, j'ai cassé sa manette 😅",
     "el entrenador nos va a matar jaja, perdimos 7-0",
+    # Everyday phrases a first draft of a sign would have caught.
+    "can my sister drop the kids off at school if she is not on the pickup list?",
+    "I ran four miles a night on the track all summer, any adult running clubs in Hartford?",
+    "what's an easy way to go downtown from the train station?",
+    "writing thank you notes to each of my guests, where can i get cheap stamps",
+    "I ended up owing the IRS this year, is there free tax help?",
+    "I'm a nurse and I still have to see 5 more patients tonight",
     "we're doing a presentation on human trafficking for health class, any stats for CT?",
 ]
 
