@@ -286,6 +286,7 @@ def all_rules() -> list[Rule]:
         for kind, lines in table.items():
             rules += [Rule(TOPIC, kind, line) for line in lines]
     rules += [Rule(RISK, "trafficking", line, also="sa") for line in P.FORCED_SEX]
+    rules += [Rule(RISK, "emergency", line, also="suicide") for line in P.SUICIDE_NOW]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]

@@ -38,6 +38,8 @@ WHAT HAPPENS WITH A MATCH
   officer").
 * FORCED_SEX: sex under another person's control, trafficking and sexual
   assault at once.
+* SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
+  once.
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
@@ -176,13 +178,6 @@ WORDS: dict[str, str] = {
 RISK: dict[str, list[str]] = {
     "emergency": [
         "{HE} ... finish/finishes/finishing/end/ends me/us off?",
-        # Suicide planned for today: danger now as well (both lines apply).
-        "tonight is the night",
-        "going to do it tonight/today",
-        "end/ending it/everything tonight/tonite/today",
-        "end it all tonight/tonite/today/now",
-        "kill myself tonight/tonite/today",
-        "commit suicide tonight/today",
         # Held somewhere for days.
         "had/kept/keep/keeping/have me in this/a/the room/basement/house/apartment ...... for days/weeks",
         # A fifth blind round (danger now), read for wording only.
@@ -220,7 +215,6 @@ RISK: dict[str, list[str]] = {
         "cerro/cerraron las puertas ...... nos/me lleva/llevan",
         "locked in the/a storage/back/supply/stock room/closet",
         "locked me/us in the/a storage/back/supply/stock room/closet",
-        "took/swallowed everything in the medicine cabinet",
         "held/holds/pressed her/his hand/arm on/to/against the stove/burner/iron/pan",
         "after being choked/strangled",
         "choked/strangled me until/till i passed/blacked out",
@@ -228,7 +222,6 @@ RISK: dict[str, list[str]] = {
         "apreto/apretaba/apreta el cuello",
         "can not open his/her/my eye/eyes",
         "bleeding through the/my/his/her towel/towels/shirt/bandage/clothes",
-        "already took/swallowed like/about/around? {MANY} ...... ago",
         "locked him/her/me in the closet/basement/room since",
         "goodbye ...... will not answer/respond/pick",
         "lock/locked/locks the? door we can not go/leave/get",
@@ -264,14 +257,9 @@ RISK: dict[str, list[str]] = {
         "on the bridge/ledge/overpass ...... right now",
         "pulled/dragged/pushed/forced a/her/him/someone ... into a/the ... van/car/truck",
         "took the baby/kids/children ...... never see",
-        "took/swallowed like {MANY} ...... {PILLS} ...... ago",
         "estoy escondida/escondido",
         "borracho/borracha rompiendo todo",
         "empujo/empujar/empujaron por las escaleras",
-        # An overdose taken is danger now as well as suicide.
-        "took/swallowed/taken/drank/downed the/a whole bottle/box/pack/strip",
-        "took/swallowed all my/the/her/his? pills/meds",
-        "tome/trague/tomo todas las/mis? pastillas",
         "drank/drink/drinking/swallowed antifreeze/bleach/poison",
         "bent the wrong way",
         "can not feel my legs/arms/face",
@@ -337,7 +325,6 @@ RISK: dict[str, list[str]] = {
         "echando gasolina",
         "quemar la casa",
         "tratando de entrar/meterse",
-        "trancou/trancaram a gente",
         "trancou/trancaram ... na casa/quarto",
         "me seguindo",
         "levaram minha/meu",
@@ -417,7 +404,6 @@ RISK: dict[str, list[str]] = {
         "coughing/throwing/vomiting/spitting ... blood",
         "{PERSON} is/are ... outside right now",
         "{PERSON} is/are in the car outside",
-        "not breathing",
         "stopped breathing",
         "is/she/he unconscious",
         "{PERSON} just {HIT}/{HURT}/raped/attacked/assaulted/stabbed/shot me",
@@ -647,7 +633,6 @@ RISK: dict[str, list[str]] = {
         "how easy it would be to just? step/jump/fall/let",
         "easier time if i was/were not around/here",
         "keeps/kept saying ...... will not be here/around for",
-        "took/swallowed everything in the medicine cabinet",
         # Affairs arranged for "after I'm gone" (a blind round): a letter and passwords, a
         # funeral playlist, a clinic abroad, not being a problem for anyone soon.
         "as in i will not be around/here",
@@ -739,7 +724,6 @@ RISK: dict[str, list[str]] = {
         "on the tracks",
         "in front of a/the train/truck/bus",
         "picked/chose/set/choose a date",
-        "tonight is the night",
         "made my/his/her arrangements",
         "putting my/his/her affairs/papers in order",
         "not/never plan/planning on being around/here",
@@ -766,7 +750,6 @@ RISK: dict[str, list[str]] = {
         "lighter/cigarette/cigarettes on my/her/his arm/arms/skin/leg/legs",
         "starving myself",
         # Spanish.
-        "tome/trague/tomo todas las/mis? pastillas",
         "pastillas guardadas/escondidas",
         "escondia/escondio/guarda/guardaba sus/mis pastillas",
         "estarian/estaria mejor sin mi",
@@ -790,7 +773,6 @@ RISK: dict[str, list[str]] = {
         "left/leaving a note ...... sorry/goodbye/burden",
         "driving/drive/crash/crashing/swerve/swerving into the/a divider/median/guardrail/oncoming",
         "only way out is/would be? to? die/death/dying/suicide",
-        "took/swallowed/taken/drank/downed the/a whole bottle/box/pack/strip",
         "took/swallowed/taken a bunch/handful of ...... pills/advil/tylenol/meds/tablets",
         "took/take/taking my? whole month/bottle of",
         "meds/medication/medications/insulin/medicine/pills on purpose",
@@ -960,7 +942,6 @@ RISK: dict[str, list[str]] = {
         "do not want to wake up",
         "do not want to exist",
         "no reason to live",
-        "nothing to live for",
         "tired of living/life",
         "can not go on",
         "can not keep living",
@@ -1040,7 +1021,6 @@ RISK: dict[str, list[str]] = {
         "tried/attempted/attempt/try to? commit? suicide",
         "want to commit suicide",
         "going to commit suicide",
-        "commit suicide tonight/today",
         "hurt/hurting/harm/harming/cut/cutting/burn/burning myself",
         "self harm/harming/harmed/injury",
         "selfharm",
@@ -1809,6 +1789,23 @@ TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
     "sa": ["estupro", "kadejak", "gwalt", "hiep dam", "so soang"],
     "dv": ["violencia domestica", "przemoc domowa", "bao luc gia dinh"],
 }
+
+# Suicide acted on or set for today: danger now and suicide at once, the
+# emergency line first ("I took all my pills", "tonight is the night").
+SUICIDE_NOW: list[str] = [
+    "tonight is the night",
+    "going to do it tonight/today",
+    "end/ending it/everything tonight/tonite/today",
+    "end it all tonight/tonite/today/now",
+    "kill myself tonight/tonite/today",
+    "commit suicide tonight/today",
+    "took/swallowed everything in the medicine cabinet",
+    "took/swallowed/taken/drank/downed the/a whole bottle/box/pack/strip",
+    "took/swallowed all my/the/her/his? pills/meds",
+    "tome/trague/tomo todas las/mis? pastillas",
+    "already took/swallowed like/about/around? {MANY} ...... ago",
+    "took/swallowed like {MANY} ...... {PILLS} ...... ago",
+]
 
 # Sex under another person's control is trafficking and sexual assault at once:
 # both lines apply, the trafficking hotline first.
