@@ -508,6 +508,19 @@ LATER_ROUND_RISK = [
     ("my father is 80 and says he's ready to leave this world, he's been hiding his pills in a drawer", "suicide"),
     ("she's turning blue and barely breathing, what do i do", "emergency"),
     ("i smell gas and he locked the bedroom door from the outside", "emergency"),
+    ("how many of my mom's sleeping pills would it take", "suicide"),
+    ("the rope is ready. i just wanted somebody to know", "suicide"),
+    ("I keep thinking about swerving my truck into the median on the highway", "suicide"),
+    ("my kids would get more from my life insurance than from me", "suicide"),
+    ("ya no le veo razón a seguir viviendo", "suicide"),
+    ("my neighbor texted that she's going to jump", "emergency"),
+    ("i cut too deep this time", "emergency"),
+    ("my ex is in the driveway right now and he has a restraining order", "emergency"),
+    ("her dad grabbed her from school, he does not have custody", "emergency"),
+    ("two guys just pulled my sister into a van", "emergency"),
+    ("the boss says we owe for coming here and we don't get paid, only food", "trafficking"),
+    ("el patrón dice que mi sueldo va para la deuda del coyote", "trafficking"),
+    ("my boyfriend makes me post ads and keeps the money", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -616,6 +629,14 @@ LATER_ROUND_BENIGN = [
     "I ended up owing the IRS this year, is there free tax help?",
     "I'm a nurse and I still have to see 5 more patients tonight",
     "we're doing a presentation on human trafficking for health class, any stats for CT?",
+    "este tráfico en la 95 me está matando",
+    "my coworkers kidnapped me from my desk for a birthday lunch lol",
+    "just got a new tattoo and it's bleeding a little, is that normal?",
+    "our warehouse takes our phones at the start of every shift, is that allowed?",
+    "if a resident ever tells me they're thinking about suicide, what should I say?",
+    "For my criminology paper: what share of cases are labor trafficking?",
+    "my little sister is going to jump in the pool for the first time!",
+    "my toddler will be the death of me, he painted the dog",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -874,6 +895,11 @@ def test_shared_signs_take_their_kind_from_the_sentence(text: str, expected: tup
 @pytest.mark.parametrize("text", ["emergency", "EMERGENCY!!!", "sos", "help!!", "help me", "911", "auxilio"])
 def test_a_whole_message_cry_is_an_emergency(text: str) -> None:
     assert detect(text) == ("emergency",)
+
+
+@pytest.mark.parametrize("text", ["Can't do this anymore. Sorry.", "sorry for everything"])
+def test_a_whole_message_farewell_is_suicide(text: str) -> None:
+    assert detect(text) == ("suicide",)
 
 
 @pytest.mark.parametrize("text", ["help", "emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer"])

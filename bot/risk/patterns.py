@@ -522,6 +522,41 @@ RISK: dict[str, list[str]] = {
         "llamen/llama a la policia",
         "llamen/llama al 911",
         "secuestrada/secuestrado/secuestraron",
+        "{PARTNER} is in/at/outside/on the/my driveway/yard/porch/lawn/door/window/building/lobby/hallway/stairwell/parking",
+        "apartment/house/building/home/room/kitchen/garage/car/trailer is on fire",
+        "neck hurts/hurting/sore ...... can not swallow/breathe",
+        "can not swallow right/properly/well",
+        "casi/ya no responde/respira/reacciona",
+        "on my way ...... you are dead",
+        "{PARTNER} ...... texted/said/says/text ...... you are dead",
+        "circled/circling/circles my/our block/house/street/building/apartment",
+        "in his/her/their room/bedroom with the door locked",
+        "got/has/grabbed/pulling/pulled/dragging/dragged her/me/him by the hair/neck/throat",
+        "dragging/dragged/drags her/me/him down/across/along the street/stairs/floor/road/hallway/hall/driveway/sidewalk",
+        "woke/woken/waking up in a/an/some ...... i do not recognize/know",
+        "took/taken/grabbed/snatched/picked her/him/them/my ...... does not have custody",
+        "hay un hombre/tipo/senor con un/una cuchillo/arma/pistola/machete/navaja",
+        "tomo/trago/bebio ...... cloro/lejia/blanqueador/veneno/detergente/anticongelante",
+        "drank/swallowed/ate something from under the sink",
+        "teach me/her/you a lesson ...... outside/waiting/there",
+        "is/are out there by/near/at my car/door/house/window",
+        "is/are outside by/near/at my car/door/house/window",
+        "hands/hand around/on my/her/his ...... neck/throat",
+        "can see her/him ...... on the floor/ground",
+        "is/are following/chasing me into/to/down/up/through/around/in/at",
+        "hitting/pounding/punching/smashing/breaking the/my window/windows/windshield",
+        "afuera con bates/palos/machetes/pistolas/armas/cuchillos",
+        "con bates/palos/machetes/pistolas/armas/cuchillos esperando",
+        "tengo las/la/el pastillas/pistola/navaja/cuchillo/arma en la mano",
+        "it/cut/wound/arm/wrist will/would not stop bleeding",
+        "is here/outside ...... or else",
+        "keeps/keep/kept trying to take me upstairs/outside/home",
+        "is/was driving drunk/wasted/high",
+        "took/taken/grabbed/snatched/picked her/him/them/my ...... has no custody",
+        "tomo/bebio/trago/comio algo de debajo del fregadero/lavabo",
+        "come back tonight/now/today ...... or else",
+        "pulled/dragged/forced/pushed/thrown/shoved/threw ... into a/the/his/their van/car/truck/suv",
+        "texted/sent me a picture/photo/pic of my front? door/house/car/building/apartment/window",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1062,6 +1097,61 @@ RISK: dict[str, list[str]] = {
         "me corto",
         "hacerme dano",
         "mejor muerta/muerto",
+        "how many ...... {PILLS} would/will/does/did it take",
+        "have/got/bought the/a rope/noose/cord already/ready",
+        "the rope/noose is ready/tied/up/set",
+        "i cut/burned myself? again",
+        "cut/cutting/cuts ...... deeper than usual/before/normal/ever/last",
+        "bridge/overpass/tracks/roof/ledge ...... thinking about it/jumping",
+        "if i just? disappeared/vanished/died ...... would/will anyone/anybody/somebody/people even? notice/care/miss",
+        "wished/wish i did/would not get/wake up",
+        "not safe with/from/around myself",
+        "{HE} will/would just end it",
+        "found a/one/the? way/method/one that will/would/does not hurt",
+        "do not see a/any reason/point to/in keep going/living/on/trying",
+        "do not see a/any reason/point to/in living/live/continue/continuing",
+        "stopped taking my ...... {PILLS} ...... not going/planning to start/restart/take",
+        "not be around for graduation/prom/summer/finals/birthday/holidays/easter/halloween",
+        "hope/hoping/pray/praying/wish this year/birthday/christmas/winter/summer/thanksgiving is/will/would be? my last",
+        "want/need to be gone from/before/by everything/everyone/friday/monday/tuesday/wednesday/thursday/saturday/sunday/tomorrow/tonight",
+        "reasons to die",
+        "reasons why i should die",
+        "holding/hold/held my head under/underwater",
+        "how long until/till/before i pass out/die",
+        "tallest/highest building/bridge/garage/tower/structure ...... on/to/onto the? roof/top/ledge",
+        "high/tall enough to/that not/die/kill/end",
+        "ones/thoughts/thinking/think about not being around/here/alive",
+        "back to the/my old/dark thoughts",
+        "the dark thoughts are back",
+        "how much {PILLS} is/are/would be? lethal/fatal/deadly/enough",
+        "think/thinking/thought/want/wish/imagine/imagining ...... steer/steering/drive/driving/swerve/swerving/crash/crashing/turn/turning my/the car/truck/wheel into/off a/the/an? tree/wall/pole/bridge/overpass/river/truck/semi/traffic/median/embankment/barrier/guardrail",
+        "difference if i go/die/went/leave now/today/tonight/early",
+        "gave/given/giving away? my dog/cat/dogs/cats/pet/pets/puppy/kitten to",
+        "she/he/they/you can have/keep my cat/dog/cats/dogs/kitten/puppy/guitar/xbox/playstation/ps5/games/bike/jewelry",
+        "do not want to be here",
+        "i want to be here/around anymore",
+        "dose/amount/much/many would/will do it",
+        "care/caring if i wake/live/die/survive ... or not",
+        "dying/death/dead is/was/seems the only way/escape/option/answer",
+        "rather die/dead than keep/live/continue/stay/be/deal/spend",
+        "rather die than go back",
+        "just wanted someone/somebody to know",
+        "just wanted to tell someone/somebody before/first",
+        "texted/said/says/saying/posted ...... is/are going to jump",
+        "siento que no tiene sentido seguir",
+        "no tiene/tienen sentido seguir viviendo/aqui",
+        "no le? veo/encuentro/tengo/hay razon/sentido/motivo/motivos a/para seguir aqui/viviendo/vivo/vivir",
+        "ojala ...... no me despierte/levante/despertara/levantara/despierto",
+        "me quiero matar/suicidar",
+        "se quiere/quiera/queria/quieren matar/suicidar",
+        "dose/amount/much/many would/will do the job",
+        "gun/pistol/rifle/revolver/shotgun/handgun ...... in my lap/mouth",
+        "more from my life insurance",
+        "better off with my life insurance",
+        "life insurance than from/with me",
+        "standing/sitting on/at the/a overpass/ledge/railing/rooftop",
+        "on the edge of the/a bridge/roof/building/overpass/cliff",
+        "will not need the/this chat/app/phone/anything anymore? after tonight",
     ],
     "child": [
         "child porn/pornography",
@@ -1328,6 +1418,18 @@ RISK: dict[str, list[str]] = {
         "bottom girl",
         "me prostituye/prostituyen",
         "me vende/venden/vendieron/vendio",
+        "entertain/entertaining ...... to pay back/off",
+        "leave the apartment/house/room/place they/he/she put/keep/keeps me/her/us/them in",
+        "until i/we/she/he pay/pays/paid back/off the? visa/visas/flight/ticket/recruitment/costs",
+        "owe/owes for coming/bringing/getting here/us/me",
+        "do not get pay/paid only/just food/room/meals",
+        "deuda del coyote/viaje/pasaje/cruce",
+        "sueldo/salario/pago va/van para/a la deuda",
+        "descuentan/quitan todo el sueldo/salario/pago",
+        "termine/terminar/acabe/acabar de pagarle/pagar ...... viaje/pasaje/deuda/coyote",
+        "if i go/leave/quit/run ...... family ...... pay/owe",
+        "massage place/parlor/spa ...... have to come back/work",
+        "me va/van a llevar/mover a otro estado/pais/lugar",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -1621,6 +1723,8 @@ RISK: dict[str, list[str]] = {
         "me quita/quito mi/el dinero/telefono/celular",
         "no me deja salir/trabajar/ver/hablar/usar",
         "no me deja ver a mi familia",
+        "{PARTNER} cut/ripped/tore/shredded/burned up my {DOCUMENT}",
+        "{PARTNER} cut/ripped/tore/shredded/burned mine/it up",
     ],
 }
 
@@ -1667,6 +1771,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dang danh toi",
         "khoa cua ...... khong cho",
         "dusi/dusil/dusila/udusi/udusil",
+        "jestem zamknieta/zamkniety",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -1748,6 +1853,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "3ib2 3al/3ala",
         "bdi/baddi/badi mout/moot",
         "nti7ar/ente7ar/intihar",
+        "prefiro/preferia morrer",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -1801,10 +1907,17 @@ SUICIDE_NOW: list[str] = [
     "commit suicide tonight/today",
     "took/swallowed everything in the medicine cabinet",
     "took/swallowed/taken/drank/downed the/a whole bottle/box/pack/strip",
-    "took/swallowed all my/the/her/his? pills/meds",
+    "took/swallowed all my/the/her/his? ... {PILLS}",
     "tome/trague/tomo todas las/mis? pastillas",
     "already took/swallowed like/about/around? {MANY} ...... ago",
     "took/swallowed like {MANY} ...... {PILLS} ...... ago",
+    "cut/cutting too deep",
+    "{PILLS} counted/lined/laid out",
+    "have the {PILLS} counted",
+    "adios para siempre",
+    "goodbye/bye everyone/everybody/world/forever ...... not answer/answering/picking/respond/responding",
+    "se tomo/trago/tomaron un monton/bote/frasco/puno de pastillas",
+    "{HE} is/are going/about/threatening to jump",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -1837,6 +1950,10 @@ FORCED_SEX: list[str] = [
     "obliga/obligan/obligaron a estar con hombres",
     "sleep/sleeping/slept/sex with ... for money",
     "{SELL} me/us/her/him/them/girls/women/kids/children/people",
+    "obliga/obligan/obligaba/obligaron a? estar/acostarse/salir con clientes/hombres",
+    "coming/come back with more/other guys/men/clients",
+    "made/makes/make me/her/him go on dates ...... for money/rent/cash",
+    "make/makes/made me/her post/posting ads",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -1889,6 +2006,11 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "llamar a la migra",
     "lastimar/matar a mi familia",
     "amenaza/amenazan a mi familia",
+    "report/reports/reporting us/me/her/him to ice/immigration",
+    "tell/call/calls/tells/report immigration/ice on/about",
+    "si me voy/salgo/renuncio/dejo ...... a mi familia/mama/hijos/familiares",
+    "do not let us go out/outside alone",
+    "hand/hands/handing over everything/all i make/earn",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -1906,16 +2028,23 @@ DV_UNLESS_WORK: list[str] = [
     "will not let us/me visit/see",
     "does not let her/him go out/talk/leave/see",
     "no la/lo deja salir/hablar/ver/usar/trabajar",
+    "me/nos encierra/encierran/encerraba/encerraban",
+    "locked/locks/lock me/us in the back? room/basement/kitchen/storage/office",
 ]
 
-# Whole messages that are a cry for help on their own ("emergency", "sos").
-# Only the entire message counts: "emergency shelter" is a request, not a cry.
+# Whole messages that are a cry for help ("emergency", "sos") or a farewell
+# ("can't do this anymore. sorry.") on their own. Only the entire message
+# counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: dict[str, list[str]] = {
     "emergency": [
         "emergency", "emergency !", "its an emergency", "this is an emergency", "sos", "911",
         "help !", "help me", "help me !", "please help me", "help me please", "somebody help",
         "someone help", "someone help me", "somebody help me", "ayuda", "ayuda !", "ayudame",
         "auxilio", "socorro",
+    ],
+    "suicide": [
+        "can not do this anymore sorry", "i can not do this anymore sorry", "sorry for everything",
+        "i am sorry for everything", "i am so sorry for everything",
     ],
 }
 
@@ -2149,7 +2278,7 @@ IDIOMS: list[str] = [
     "me va/van a matar si llego/llegamos tarde",
     "vai/vao me matar se eu? chegar/chego/perder/esquecer/quebrar",
     "calor/frio/trafico/tarea/tareas/examen/examenes/dolor me va/van a matar",
-    "calor/frio/trafico/tarea/tareas/examen/examenes/dolor me esta/estan matando",
+    "calor/frio/trafico/tarea/tareas/examen/examenes/dolor ... me esta/estan matando",
     "{KILL_INTENT}? to? kill/murder me i/cuz/because/bc/for ate/eating/drank/took/taking/borrowed/used/wore/finished ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler/sweater/shirt/clothes/makeup",
         "cat/dog/kitten/puppy/kitty/kids/kid/toddler/baby/son/daughter/children/students is/are/was/were? holding me hostage",
     "held/holding? hostage ...... lol/lmao/lmfao/haha/hahaha/jaja/jajaja",
@@ -2158,6 +2287,12 @@ IDIOMS: list[str] = [
         "{KILL_INTENT}? {HE}? would/will/going? to? strangle/kill/murder me if i ate/eat/eating/drink/drank/touch/touched ...... yogurt/lunch/food/snacks/leftovers/coffee/fries/pizza/cake/cookies/charger/stapler",
         "i am hiding everything/presents/gifts/it/stuff/the/a/some/snacks/candy",
         "unpaid overtime/internship/leave/bill/bills/invoice/balance/parking/taxes/tickets/rent/training/meeting/shift/vacation/holiday/break/fee/fees/utilities",
+    "kidnapped/abducted me/us ...... for a/my/our/some? surprise/birthday/bday/lunch/dinner/brunch/coffee/drinks/ice/pizza/karaoke",
+    "will/going to? be the death of me",
+    "throw/threw/throwing my controller/keyboard/mouse/headset",
+    "wisdom teeth/tooth",
+    "high dive",
+    "diving board",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -2273,6 +2408,15 @@ HARMLESS: list[str] = [
     "{CHILD}/toddler/baby grabbed/grabs/grab my/the phone/keys/charger/remote/tablet/laptop/glasses/food/snack/drink/coffee",
     "not trafficking",
     "i am? {AGE} minutes/min/mins/miles/blocks/hours/days/weeks/dollars/bucks/percent/pm/am/away",
+    "take/takes/collect/collects/hold/holds our/my phones/phone at the start/beginning of",
+    "take/takes/collect/collects/hold/holds our/my phones/phone during shift/shifts/work/class",
+    "if/when a? someone/somebody/anyone/friend/student/person/patient/client/coworker/resident ever? tells/says/mentions/admits/discloses/texts me? they/he/she are/is/were/was thinking/considering about/of suicide/suicidal/dying",
+    "new? tattoo/tattoos/piercing/tat/ink ...... is/am/are bleeding/oozing",
+    "going/about to jump rope",
+    "going/about to jump in/into the/a pool/lake/ocean/water",
+    "going/about to jump on the/a trampoline/bed",
+    "going/about to jump start/over",
+    "slicing/chopping/cutting/peeling/dicing/mincing ...... onions/onion/vegetables/veggies/bread/bagel/apple/apples/potatoes/potato/tomato/tomatoes/meat/chicken/carrots/cheese ...... stop bleeding",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -2307,6 +2451,10 @@ SAFETY_STATEMENTS: list[str] = [
     "nadie me esta? haciendo/hace dano",
     "nao estou/estamos/corro em? perigo",
     "ninguem esta? me machucando/batendo/forcando/obrigando/ameacando",
+    "is/are stable now",
+    "no fracture/fractures/concussion",
+    "no broken bones",
+    "i/we am/are safe now",
 ]
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
 SAFETY_OVERRULES: frozenset[str] = frozenset({"emergency", "sa", "dv"})
@@ -2326,6 +2474,10 @@ SERVICE_NAMES: list[str] = [
     "anti human trafficking",
     "family violence {SERVICE}",
     "suicide prevention/awareness",
+    "sexual assault crisis {SERVICE}",
+    "domestic violence crisis {SERVICE}",
+    "dv crisis {SERVICE}",
+    "trafficking crisis {SERVICE}",
 ]
 
 # Sentences about the subject rather than about a person's own life.
@@ -2481,6 +2633,12 @@ INFORMATIONAL: list[str] = [
     "support survivors/victims",
     "que es",
     "cuantas personas",
+    "for my/a/our ...... paper/class/essay/report/project/thesis/assignment/homework/presentation",
+    "sociology/psychology/criminology/history/civics/government/ethics paper/class/project/essay/course",
+    "what share/percent/percentage/proportion/fraction of",
+    "data/statistics/stats/numbers on/about/for",
+    "grant application/proposal/report",
+    "by county/state/town/year/age",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
