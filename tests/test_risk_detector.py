@@ -521,6 +521,15 @@ LATER_ROUND_RISK = [
     ("the boss says we owe for coming here and we don't get paid, only food", "trafficking"),
     ("el patrón dice que mi sueldo va para la deuda del coyote", "trafficking"),
     ("my boyfriend makes me post ads and keeps the money", "trafficking"),
+    ("the crew boss holds everyone's passports in his truck", "trafficking"),
+    ("he says i get it back when i finish paying the fees", "trafficking"),
+    ("they locked us in the van and we don't know where we are going", "emergency"),
+    ("my ex is breaking down the door right now", "emergency"),
+    ("he's got the gun out and keeps waving it at me", "emergency"),
+    ("my sister texted me goodbye and now her phone is off", "emergency"),
+    ("I'm standing on the roof of the parking garage", "emergency"),
+    ("ever since the assault i can't sleep", "sa"),
+    ("my grandson takes my social security check every month and shoves me when i say no", "dv"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -637,6 +646,8 @@ LATER_ROUND_BENIGN = [
     "For my criminology paper: what share of cases are labor trafficking?",
     "my little sister is going to jump in the pool for the first time!",
     "my toddler will be the death of me, he painted the dog",
+    "the new season of that cartel show is wild, they trafficked a whole village",
+    "our middle school wants a speaker to talk to students about dating violence",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -557,6 +557,14 @@ RISK: dict[str, list[str]] = {
         "come back tonight/now/today ...... or else",
         "pulled/dragged/forced/pushed/thrown/shoved/threw ... into a/the/his/their van/car/truck/suv",
         "texted/sent me a picture/photo/pic of my front? door/house/car/building/apartment/window",
+        "breaking/kicking/knocking/busting down my/the/our door/window",
+        "waving/pointing/aiming it at me/us",
+        "got/has/pulled the/a/his gun/knife out",
+        "has a/the knife/gun/machete/pistol/weapon ...... threatening/threatens/threatened me/us",
+        "on the floor/ground bleeding/unconscious",
+        "going/threatening/threatens/trying to crash us/into",
+        "going/threatening/threatens/trying to crash the car",
+        "is parked right? behind/outside/across me/my",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1149,9 +1157,12 @@ RISK: dict[str, list[str]] = {
         "more from my life insurance",
         "better off with my life insurance",
         "life insurance than from/with me",
-        "standing/sitting on/at the/a overpass/ledge/railing/rooftop",
         "on the edge of the/a bridge/roof/building/overpass/cliff",
         "will not need the/this chat/app/phone/anything anymore? after tonight",
+        "if you/i jump/fall from/off a/the high? place/height/building/bridge/roof",
+        "offing myself",
+        "been planning how to do it",
+        "walking/walk/walked into the river/lake/ocean/sea/water",
     ],
     "child": [
         "child porn/pornography",
@@ -1430,6 +1441,18 @@ RISK: dict[str, list[str]] = {
         "if i go/leave/quit/run ...... family ...... pay/owe",
         "massage place/parlor/spa ...... have to come back/work",
         "me va/van a llevar/mover a otro estado/pais/lugar",
+        "no le/me/nos paga/pagan nada ...... solo/nomas la? comida/cuarto",
+        "{TAKE} everyone/everybody {DOCUMENT}",
+        "families/family back home would/will/must pay",
+        "families/family back home has/have/had to pay",
+        "can not leave until/till/til ...... debt/paid/pay",
+        "locked in a/the barn/bunkhouse/dorm/warehouse/trailer at night",
+        "get/got it back when/after/once i finish/finished paying/pay",
+        "my {DOCUMENT} is/are with the/my boss/owner/manager/employer/jefe/patron",
+        "locked us in the/a van/truck/trailer/container",
+        "brought/drove me here ...... can not leave",
+        "disappears/disappeared ...... comes/came/coming back with cash/money",
+        "guarda/guardan/retiene/retienen nuestras/nuestros papeles/documentos/pasaportes/identificaciones",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -1580,9 +1603,11 @@ RISK: dict[str, list[str]] = {
         "me forzo/forzaron",
         "me drogaron/drogo",
         "me agredio/agredieron sexualmente",
+        "since/after the assault/rape",
+        "grabbed/touched/groped me/her between the/my/her legs",
     ],
     "dv": [
-        "son/daughter/grandson/granddaughter/nephew/niece takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
+        "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
         # Control: a partner who threatens suicide, phones, passwords, money, isolation, stalking.
         "kill/hurt himself/herself/themselves if i leave/go/break/take",
         "slit/cut her/his wrists if i",
@@ -1725,6 +1750,8 @@ RISK: dict[str, list[str]] = {
         "no me deja ver a mi familia",
         "{PARTNER} cut/ripped/tore/shredded/burned up my {DOCUMENT}",
         "{PARTNER} cut/ripped/tore/shredded/burned mine/it up",
+        "shoves/pushes/pushed/shoved me when/if/every",
+        "{PARTNER} will/would/does not let her/him call/leave/see/go/talk/visit",
     ],
 }
 
@@ -1772,6 +1799,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "khoa cua ...... khong cho",
         "dusi/dusil/dusila/udusi/udusil",
         "jestem zamknieta/zamkniety",
+        "mnie teraz bije",
+        "teraz mnie bije",
+        "zamknelam sie w",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -1887,6 +1917,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "chong toi/em danh toi/em",
         "ban trai toi/em danh toi/em",
         "danh toi",
+        "mari m/mwen ap bat mwen",
+        "chong/trai toi ...... de doa toi",
+        "chong/trai toi ...... danh toi",
+        "namorado/marido/companheiro me empurrou/bateu/empurra/bate",
+        "ele me mata",
     ],
 }
 
@@ -1918,6 +1953,9 @@ SUICIDE_NOW: list[str] = [
     "goodbye/bye everyone/everybody/world/forever ...... not answer/answering/picking/respond/responding",
     "se tomo/trago/tomaron un monton/bote/frasco/puno de pastillas",
     "{HE} is/are going/about/threatening to jump",
+    "standing/sitting on/at the/a overpass/ledge/railing/rooftop/roof",
+    "texted/sent/messaged me goodbye",
+    "despidiendose ...... no contesta/responde",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -1950,10 +1988,13 @@ FORCED_SEX: list[str] = [
     "obliga/obligan/obligaron a estar con hombres",
     "sleep/sleeping/slept/sex with ... for money",
     "{SELL} me/us/her/him/them/girls/women/kids/children/people",
-    "obliga/obligan/obligaba/obligaron a? estar/acostarse/salir con clientes/hombres",
+    "obliga/obligan/obligaba/obligaron a? estar/acostarse/acostarme/salir/dormir con clientes/hombres",
     "coming/come back with more/other guys/men/clients",
     "made/makes/make me/her/him go on dates ...... for money/rent/cash",
     "make/makes/made me/her post/posting ads",
+    "books/booked/book my clients/dates/johns/calls",
+    "go/be/sleep with his/their friends/men/guys/clients ...... to pay him/her/them back/off",
+    "men/clients/guys come ...... do what they want/say",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -2011,6 +2052,9 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "si me voy/salgo/renuncio/dejo ...... a mi familia/mama/hijos/familiares",
     "do not let us go out/outside alone",
     "hand/hands/handing over everything/all i make/earn",
+    "le/les/me/nos quito/quitaron/quita/guarda/guardan/tiene/tienen sus/mis/los/nuestros/nuestras papeles/documentos/pasaporte/pasaportes/identificaciones",
+    "if i tell/talk/leave/quit ...... my mother/mom/family/kids/children/sister/brother/father/dad ...... hurt/harmed/killed/pay/suffer",
+    "pay what i/we owe ...... will/would/does not let me/us go/leave",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -2030,6 +2074,7 @@ DV_UNLESS_WORK: list[str] = [
     "no la/lo deja salir/hablar/ver/usar/trabajar",
     "me/nos encierra/encierran/encerraba/encerraban",
     "locked/locks/lock me/us in the back? room/basement/kitchen/storage/office",
+    "no me/nos/la/lo deja/dejan ir/irme/salir/irnos",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -2044,7 +2089,7 @@ WHOLE_MESSAGE: dict[str, list[str]] = {
     ],
     "suicide": [
         "can not do this anymore sorry", "i can not do this anymore sorry", "sorry for everything",
-        "i am sorry for everything", "i am so sorry for everything",
+        "i am sorry for everything", "i am so sorry for everything", "there is no point anymore i am done",
     ],
 }
 
@@ -2455,6 +2500,7 @@ SAFETY_STATEMENTS: list[str] = [
     "no fracture/fractures/concussion",
     "no broken bones",
     "i/we am/are safe now",
+    "i am doing great/well/better now",
 ]
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
 SAFETY_OVERRULES: frozenset[str] = frozenset({"emergency", "sa", "dv"})
@@ -2639,6 +2685,8 @@ INFORMATIONAL: list[str] = [
     "data/statistics/stats/numbers on/about/for",
     "grant application/proposal/report",
     "by county/state/town/year/age",
+    "a speaker/presentation/assembly/talk to/for/about",
+    "talk to juniors/seniors/students/kids/teens/parents/staff/employees about",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -2747,6 +2795,8 @@ FICTION: list[str] = [
     "vi/mire/lei/viendo/mirando/leyendo una/la/esa/un/el ... pelicula/serie/novela/documental/libro",
     "en mi/la/una/esta novela/pelicula/serie",
     "novela/pelicula/serie/documental ... donde/sobre",
+    "season of that/the/this ...... show/series",
+    "the new season",
 ]
 
 # Typo-prone key words: a word one letter away ("pasport", "sucide",
