@@ -530,6 +530,19 @@ LATER_ROUND_RISK = [
     ("I'm standing on the roof of the parking garage", "emergency"),
     ("ever since the assault i can't sleep", "sa"),
     ("my grandson takes my social security check every month and shoves me when i say no", "dv"),
+    ("el patrón nos cobra la cama y la comida y nunca terminamos de pagar", "trafficking"),
+    ("el que me trajo dice que le debo y me cobra intereses cada mes", "trafficking"),
+    ("dice q si no le traigo 500 cada noche me va a ir peor", "trafficking"),
+    ("mi ex esta rompiendo la puerta ahorita", "emergency"),
+    ("toy sangrando mucho y no para", "emergency"),
+    ("tengo guardadas las pastillas para tomarmelas cuando se duerman", "suicide"),
+    ("pa q sigo aqui si nada sirve", "suicide"),
+    ("my friend just posted a goodbye msg on her story and isnt answering", "emergency"),
+    ("lowkey planning to unalive myself tonight", "emergency"),
+    ("if i crash my car on the way home it wouldn't be an accident", "suicide"),
+    ("my girlfriend locked me out on the balcony with no shoes and it's snowing", "emergency"),
+    ("I keep having thoughts of driving into a tree on the highway", "suicide"),
+    ("the boss makes us do extra things with customers and keeps that money", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -648,6 +661,14 @@ LATER_ROUND_BENIGN = [
     "my toddler will be the death of me, he painted the dog",
     "the new season of that cartel show is wild, they trafficked a whole village",
     "our middle school wants a speaker to talk to students about dating violence",
+    "my mom is gonna kill me i got a D in chem",
+    "coach made us run suicides for an hour",
+    "la deuda del carro me tiene ahorcado jaja",
+    "mi mamá me quitó el celular porque saqué mala nota",
+    "my landlord kept my security deposit and says I owe for carpet cleaning",
+    "I still have my job and my documents, my employer just owes me overtime",
+    "is there a support group for adults whose parent died by suicide?",
+    "Money has been tight since my husband passed from a heart attack last year",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
