@@ -564,6 +564,15 @@ LATER_ROUND_RISK = [
     ("My son took his life and lately I've been thinking about joining him", "suicide"),
     ("working to pay off the coyote debt, they add interest every week", "trafficking"),
     ("he says i can only stay if i hook up with the guys he brings over", "trafficking"),
+    ("after friday there won't be anybody to feed him", "suicide"),
+    ("I'm tying up loose ends this week, thank you for everything", "suicide"),
+    ("I have been putting my pills aside in a jam jar", "suicide"),
+    ("she just texted me a pic of a pile of pills and said goodnight forever", "emergency"),
+    ("my roommate locked himself in the garage and the car is running", "emergency"),
+    ("me voy el viernes y no voy a volver. no es un viaje", "suicide"),
+    ("my ex just took my daughter out of her car seat and drove off", "emergency"),
+    ("cant leave rm. boss has door locked & my pasport", "emergency"),
+    ("the recruiter gets my whole check, my pay goes to him and he keeps my bank card", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -698,6 +707,10 @@ LATER_ROUND_BENIGN = [
     "My boss said if I'm late one more time he'll kill me 😂",
     "Our book club is reading Room, the one where the mom and kid are locked in a shed",
     "I'd die for those boots",
+    "my grandma is on hospice and keeps saying she's ready to go be with grandpa",
+    "my coworker says 'shoot me now' every monday",
+    "if one more person asks about my thesis i will literally walk into the sea 😭",
+    "I paid all of it at once, can I get a receipt?",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
