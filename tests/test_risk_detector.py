@@ -573,6 +573,10 @@ LATER_ROUND_RISK = [
     ("my ex just took my daughter out of her car seat and drove off", "emergency"),
     ("cant leave rm. boss has door locked & my pasport", "emergency"),
     ("the recruiter gets my whole check, my pay goes to him and he keeps my bank card", "trafficking"),
+    ("ive been leaving my service weapon on the kitchen table instead of the safe", "suicide"),
+    ("need rope, a tarp and duct tape. is there anybody to talk to at night", "suicide"),
+    ("after that i wont be needing my pills so i told the pharmacy to stop the refills", "suicide"),
+    ("she texted me at 3am that she can't leave and he has her ID", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -711,6 +715,9 @@ LATER_ROUND_BENIGN = [
     "my coworker says 'shoot me now' every monday",
     "if one more person asks about my thesis i will literally walk into the sea 😭",
     "I paid all of it at once, can I get a receipt?",
+    "my son got hit in the face with a baseball, his nose bled a lot but stopped",
+    "my husband has a gun safe in the garage for hunting season",
+    "my friend works at a hotel on a J-1, she has her passport and can quit anytime",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -1089,6 +1096,12 @@ def test_risk_in_the_middle_of_ten_thousand_characters_is_found() -> None:
 def test_kinds_are_in_priority_order() -> None:
     assert KINDS == ("emergency", "suicide", "child", "trafficking", "sa", "dv")
     assert set(patterns.RISK) == set(KINDS)
+
+
+def test_a_noose_is_not_a_nose() -> None:
+    """Repeated letters are squeezed ("hellppp" = "help"), but not in the words whose double letter is the word."""
+    assert detect("he tied a noose in the garage") == ("suicide",)
+    assert detect("got a bloody nose at practice, is ice ok?") == ()
 
 
 def test_every_pattern_compiles() -> None:

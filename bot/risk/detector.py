@@ -146,7 +146,7 @@ def strip_accents(text: str) -> str:
 
 def squeeze(word: str) -> str:
     """'hellppp', 'helllp' and 'help' share one form; patterns are squeezed the same way."""
-    return _ANY_RUN.sub(r"\1", word)
+    return word if word in P.UNSQUEEZED else _ANY_RUN.sub(r"\1", word)
 
 
 def _expand_word(match: re.Match[str]) -> str:
