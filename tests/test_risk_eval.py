@@ -17,8 +17,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.574, suicide 0.678, child 0.607, "
-    "trafficking 0.713, sa 0.555, dv 0.592; false escalation 54/1289 = 0.042"
+    "rule layer misses held-out phrasings: recall emergency 0.688, suicide 0.745, child 0.624, "
+    "trafficking 0.741, sa 0.574, dv 0.626; false escalation 54/1371 = 0.039"
 )
 
 

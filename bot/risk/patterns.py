@@ -5,7 +5,8 @@ HOW TO READ AND WRITE A PATTERN
 Every line below is one pattern. A message matches when its words appear in
 this order. Before matching, both the message and the patterns are cleaned the
 same way: lower case, accents removed ("violación" = "violacion"), repeated
-letters squeezed ("hellppp" = "help"), common typos of key words fixed
+letters squeezed ("hellppp" = "help"; not in the words of UNSQUEEZED, so
+"noose" is not "nose"), common typos of key words fixed
 ("pasport", "boyfreind"), and text-speak written out (u = you, im = i am,
 dont = do not, rn = right now, kms = kill myself; see SMS_WORDS at the end).
 So write patterns in plain, full spelling: "do not", "i am", "will not".
