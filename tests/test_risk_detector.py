@@ -718,6 +718,10 @@ LATER_ROUND_BENIGN = [
     "my son got hit in the face with a baseball, his nose bled a lot but stopped",
     "my husband has a gun safe in the garage for hunting season",
     "my friend works at a hotel on a J-1, she has her passport and can quit anytime",
+    "my son will not wake up for school, any tips?",
+    "the baby finally stopped crying lol",
+    "sharpening the knives for thanksgiving dinner",
+    "my toddler keeps screaming no at everything",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
