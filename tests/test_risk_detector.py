@@ -577,6 +577,12 @@ LATER_ROUND_RISK = [
     ("need rope, a tarp and duct tape. is there anybody to talk to at night", "suicide"),
     ("after that i wont be needing my pills so i told the pharmacy to stop the refills", "suicide"),
     ("she texted me at 3am that she can't leave and he has her ID", "trafficking"),
+    ("my father's revolver is in the desk drawer and I've loaded it twice this week", "suicide"),
+    ("I figured out where I'm going and I won't need an apartment there", "suicide"),
+    ("mi marido esta afuera dando golpes a la puerta con un machete", "emergency"),
+    ("a mi primo le dieron una punalada, ta sangrando mucho", "emergency"),
+    ("el contratista nos recoge los pasaportes cada temporada", "trafficking"),
+    ("he says i have to keep doing the parties with his friends to pay for the apartment", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -722,6 +728,8 @@ LATER_ROUND_BENIGN = [
     "the baby finally stopped crying lol",
     "sharpening the knives for thanksgiving dinner",
     "my toddler keeps screaming no at everything",
+    "esta chamba me esta matando, tres turnos seguidos",
+    "My uncle died by suicide when I was a kid and I've made my peace with it",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -17,7 +17,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.688, suicide 0.745, child 0.624, "
+    "rule layer misses held-out phrasings: recall emergency 0.699, suicide 0.745, child 0.624, "
     "trafficking 0.741, sa 0.574, dv 0.626; false escalation 54/1371 = 0.039"
 )
 
