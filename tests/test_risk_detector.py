@@ -591,6 +591,10 @@ LATER_ROUND_RISK = [
     ("the man who drove me will not unlock the cab", "emergency"),
     ("my man beat me in the car for coming up short", "trafficking"),
     ("la senora me guardo los papeles y me paga cuando quiere", "trafficking"),
+    ("took a few extra of my sleeping pills on purpose, like 20", "emergency"),
+    ("the only thing keeping me alive is my dog", "suicide"),
+    ("el hombre que nos trajo tiene nuestros documentos y nos obliga a trabajar", "trafficking"),
+    ("he says the cops will arrest me not him", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -741,6 +745,7 @@ LATER_ROUND_BENIGN = [
     "we will not need it after this week, we got a new one",
     "mi jefe me tiene trabajando como burro esta semana jaja",
     "my key fob will not unlock the car, is the battery dead?",
+    "escribo un cuento para la escuela sobre una chica que escapa de una casa donde la obligan a trabajar",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

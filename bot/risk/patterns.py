@@ -119,7 +119,7 @@ WORDS: dict[str, str] = {
         stolen steals confiscated confiscate confiscates hid hides hidden hiding destroyed
         burned ripped locked has have withholding withholds withheld""",
     "DOCUMENT": """passport passports papers paperwork id ids identification documents document
-        docs visa visas permit license licence certificate cedula pasaporte documentos papeles
+        docs visa visas permit license licence licenses licences certificate cedula pasaporte documentos papeles
         identificacion credencial mica""",
     "TRIP": """trip travel journey ride transport transportation smuggling smuggler smugglers
         coyote ticket tickets flight crossing border bringing visa cruce""",
@@ -799,6 +799,13 @@ RISK: dict[str, list[str]] = {
         "se metio a su/mi cuarto ...... tocando",
         "esposo/marido/novio/pareja/jefe/patron/padrastro/papa/ex/hombre/senor ... la/lo/los/las tiene/tienen encerrada/encerrado/encerradas/encerrados",
         "me acaban de violar/abusar",
+        "{HE} is in the bathroom/shower ...... i have maybe/only/his",
+        "just threw/slammed/shoved/pushed ...... against the wall/floor",
+        "threw/kicked me out of the car ...... turning/coming back/around",
+        "just parked and is walking/coming up to the? door/house",
+        "blood from my/his/her ear/head/mouth ...... not stop/stopping",
+        "la/lo metio/metieron a su/un carro/camioneta/cuarto/casa",
+        "me pueden mandar a alguien",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1661,6 +1668,21 @@ RISK: dict[str, list[str]] = {
         "taking it out and looking at it",
         "id be doing everyone/everybody a favor",
         "to his/her/my own wrist/wrists/throat",
+        "it hurts/hurt to drown/hang/bleed",
+        "how many ...... {PILLS} ...... enough/lethal",
+        "has/have to deal with my stuff/things/mess after",
+        "i will ... take a long walk off",
+        "have not really? wanted to be alive/here",
+        "me voy a tirar de/del/desde ... puente/edificio/techo",
+        "lo he pensado en serio",
+        "better to stop living",
+        "want/wanted to stop living",
+        "i want die",
+        "thinking about my rifle/gun/pistol/revolver/shotgun ...... a/every/easier",
+        "fastest/easiest/quickest/painless/best way to ...... not wake up",
+        "i know exactly how much it would take",
+        "only thing/one/reason keeping me alive/going",
+        "keeping me here is my/the dog/cat/kids/son/daughter/mom",
     ],
     "child": [
         "child porn/pornography",
@@ -2069,7 +2091,7 @@ RISK: dict[str, list[str]] = {
         "can not leave until she/he/they/i pays/pay/paid the",
         "takes everything/all from my dates/clients/tricks/customers",
         "if i go/went to the police ...... deport my/our kids/children/family/son/daughter",
-        "owe/owes/owed him/her/them? for the bunk/gear/shoes/uniform/tools/bed",
+        "owe/owes/owed him/her/them? for the bunk/gear/shoes/uniform/tools/bed/van/motel",
         "will not let {ME} off the? boat/ship/when",
         "if {HE}/i stop/stops/quit/quits ...... come/coming to the house",
         "me guardo/guardaron/guardan/guarda los/mis papeles/documentos/pasaporte",
@@ -2083,6 +2105,13 @@ RISK: dict[str, list[str]] = {
         "using a customer's/client's/john's phone",
         "if i leave/quit/complain ...... {HE} ...... call/calls/calling {IMMIGRATION}",
         "final ...... salimos debiendo",
+        "prostitution if someone/he/they makes/made/make/forces/forced you/me",
+        "{HE} says the cops/police will arrest me not him",
+        "me/nos/la/lo/las/los obliga/obligan/obligaba/obligaron a trabajar",
+        "back home if he/she/i/we run/runs/leave/leaves/quit/quits/stop",
+        "si me quejo/voy/salgo ...... dano/mal/algo a mi familia",
+        "got/has/keeps/kept/took my green card",
+        "next one who ... to leave/run/escape",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2244,6 +2273,7 @@ RISK: dict[str, list[str]] = {
         "me manda dinero ...... me pide fotos",
         "put/slipped/dropped something in ...... drink/drinks",
         "{HE}? ...... la/lo/me esta/estaba tocando/manoseando",
+        "thinks no is a suggestion",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -2396,6 +2426,7 @@ RISK: dict[str, list[str]] = {
         "amenaza a mi esposa/mama/hija/esposo",
         "me pateo/pego/golpeo la barriga/panza/estomago",
         "says/said i do not need to work",
+        "esposo/marido/novio/pareja/ex me rompio un/el/la/los diente/dientes/nariz/brazo/costilla/labio",
     ],
 }
 
@@ -2737,6 +2768,7 @@ SUICIDE_NOW: list[str] = [
     "garage with the car/truck/engine on/running",
     "not answering ...... location ...... bridge/reservoir/river/lake/tracks/cliff",
     "swallowed a bunch/bottle/handful of ...... {PILLS}",
+    "{PILLS} on purpose",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -2852,6 +2884,9 @@ FORCED_SEX: list[str] = [
     "sleep with whoever he tells/says",
     "drives me to the hotels/motels",
     "till/until she sees ...... guys/men",
+    "tengo/tiene que irme/irse/ir/acostarme/acostarse con otro/otros/el/los senor/hombre/hombres/cliente/clientes",
+    "la/lo/me/nos obliga/obligan a irse/ir/estar/acostarse con clientes/hombres",
+    "work off ...... keeping him company",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3749,6 +3784,7 @@ FICTION: list[str] = [
     "the new season",
     "my/our book club ...... reading",
     "in the movie/film/show",
+    "escribo/escribi/escribiendo un/una cuento/historia/novela/relato",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
