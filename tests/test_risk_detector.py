@@ -595,6 +595,11 @@ LATER_ROUND_RISK = [
     ("the only thing keeping me alive is my dog", "suicide"),
     ("el hombre que nos trajo tiene nuestros documentos y nos obliga a trabajar", "trafficking"),
     ("he says the cops will arrest me not him", "trafficking"),
+    ("I took 30 of my sleeping pills an hour ago and now I'm scared", "emergency"),
+    ("she hugged me and locked herself in the bathroom with all her meds", "emergency"),
+    ("the foreman says no ambulance, a guy just fell off the scaffold and he is not moving", "emergency"),
+    ("wish i could just disappear permanently, not like move away", "suicide"),
+    ("he says i still owe him for the plane and i have to keep working", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -746,6 +751,8 @@ LATER_ROUND_BENIGN = [
     "mi jefe me tiene trabajando como burro esta semana jaja",
     "my key fob will not unlock the car, is the battery dead?",
     "escribo un cuento para la escuela sobre una chica que escapa de una casa donde la obligan a trabajar",
+    "Ten years ago I left my ex after he broke my arm. I am remarried and safe and want to volunteer",
+    "We host an exchange student and keep her passport in our safe because her parents asked us to",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

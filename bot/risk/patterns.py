@@ -122,7 +122,7 @@ WORDS: dict[str, str] = {
         docs visa visas permit license licence licenses licences certificate cedula pasaporte documentos papeles
         identificacion credencial mica""",
     "TRIP": """trip travel journey ride transport transportation smuggling smuggler smugglers
-        coyote ticket tickets flight crossing border bringing visa cruce""",
+        coyote ticket tickets flight crossing border bringing visa cruce plane""",
     "WORKPLACE": """boss employer manager owner owners supervisor farm restaurant factory
         salon bar club hotel agency recruiter smuggler coyote pimp trafficker jefe patron nanny
         maid housekeeper worker workers employers dueno duena patrao patroa fabrica cantina fazenda
@@ -806,6 +806,23 @@ RISK: dict[str, list[str]] = {
         "blood from my/his/her ear/head/mouth ...... not stop/stopping",
         "la/lo metio/metieron a su/un carro/camioneta/cuarto/casa",
         "me pueden mandar a alguien",
+        "grabbed/took/pulled/snatched her/him out of ...... and? drove/ran off/away",
+        "grabbed/took/snatched her/him and drove/ran off/away",
+        "barely stand ...... trying to get me to leave/go",
+        "si hablo/digo/grito/llamo ...... me mata/matan",
+        "esta con un/una cuchillo/pistola/machete/arma",
+        "hear it/them/him/her through the wall/walls right now",
+        "just dragged ...... by the/her/his/my hair",
+        "wants to die ...... taking me/us with him/her",
+        "encerrada/encerrado en el bano/cuarto/closet ahorita/ahora",
+        "just fell ...... not moving/breathing/responding",
+        "{HE}/{PARTNER} broke ...... my/her fingers/ribs/arm/nose/jaw/wrist/leg earlier/today/tonight",
+        "{HE}/{PARTNER} just broke ...... my/her fingers/ribs/arm/nose/jaw/wrist/leg",
+        "parked at ...... school and {HE} is taking",
+        "driver will not stop ...... locked/wrong",
+        "m tiene/tienen encerrada/encerrado",
+        "tonight is your/my last night",
+        "showed her/me/us the/his gun/knife/pistol",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1683,6 +1700,20 @@ RISK: dict[str, list[str]] = {
         "i know exactly how much it would take",
         "only thing/one/reason keeping me alive/going",
         "keeping me here is my/the dog/cat/kids/son/daughter/mom",
+        "{WEAPON} loaded in his/her/my lap",
+        "bath with the/a toaster/hairdryer",
+        "do not see the point of waking up",
+        "thinking about ... not being here/alive/around",
+        "if i die ...... would ...... be a relief",
+        "esta/estoy guardando/juntando pastillas/pildoras",
+        "ya vivio demasiado",
+        "only way out ...... is to die",
+        "fastest/easiest/quickest/best way to go without",
+        "picked/picking out the/a bridge/tree",
+        "checking out soon ...... gave away",
+        "22 a day",
+        "disappear permanently",
+        "how easy it would be to ...... turn the wheel",
     ],
     "child": [
         "child porn/pornography",
@@ -2112,6 +2143,16 @@ RISK: dict[str, list[str]] = {
         "si me quejo/voy/salgo ...... dano/mal/algo a mi familia",
         "got/has/keeps/kept/took my green card",
         "next one who ... to leave/run/escape",
+        "i am going back on the street/streets",
+        "who ... owns ... me",
+        "{HE} says {HE} owns me",
+        "tips that he/she/they keep/keeps",
+        "can not leave because {HE}? ...... owe/owes",
+        "still owe/owes him/her/them for the {TRIP}",
+        "si me voy ...... policia/migra ...... arrestar/deportar",
+        "takes all her/my money from dancing/stripping/dates",
+        "she/he sleeps at/in the shop/salon/restaurant/store",
+        "sleeps there and never leaves",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2499,6 +2540,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "trancou fora de casa",
         "kenbe pitit",
         "pa vle lage",
+        "mnie bije ... teraz",
+        "trancou ela/ele/elas/eles no/na quarto/casa/banheiro",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -2635,6 +2678,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "fenmen nou",
         "pran paspo",
         "tenho/tem que sair com homens/clientes",
+        "tirou o/os passaporte/passaportes/documentos",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -2769,6 +2813,10 @@ SUICIDE_NOW: list[str] = [
     "not answering ...... location ...... bridge/reservoir/river/lake/tracks/cliff",
     "swallowed a bunch/bottle/handful of ...... {PILLS}",
     "{PILLS} on purpose",
+    "took {MANY} of my ...... {PILLS}",
+    "locked herself/himself/myself in ...... with ...... {PILLS}",
+    "everything ready and i am doing it",
+    "put all my {PILLS} in a",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -2887,6 +2935,9 @@ FORCED_SEX: list[str] = [
     "tengo/tiene que irme/irse/ir/acostarme/acostarse con otro/otros/el/los senor/hombre/hombres/cliente/clientes",
     "la/lo/me/nos obliga/obligan a irse/ir/estar/acostarse con clientes/hombres",
     "work off ...... keeping him company",
+    "making/makes/made {ME} do sexual stuff/things/acts",
+    "pay back ...... by dating/seeing/sleeping",
+    "work it off on my back",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3429,6 +3480,7 @@ HARMLESS: list[str] = [
     "me quede afuera de mi casa",
     "me sigue/siguen ...... ofreciendo/vendiendo",
     "me esta/estan/ta siguiendo en instagram/tiktok/facebook/twitter",
+    "keep/keeps her/his passport in our/the safe because her/his parents",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
