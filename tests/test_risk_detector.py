@@ -753,6 +753,7 @@ LATER_ROUND_BENIGN = [
     "escribo un cuento para la escuela sobre una chica que escapa de una casa donde la obligan a trabajar",
     "Ten years ago I left my ex after he broke my arm. I am remarried and safe and want to volunteer",
     "We host an exchange student and keep her passport in our safe because her parents asked us to",
+    "we picked out a tree today, the kids loved it",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -11,14 +11,15 @@ from collections import Counter
 
 import pytest
 
+from bot.paths import ROOT
 from bot.risk import KINDS
 from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load_cases
 
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.699, suicide 0.745, child 0.624, "
-    "trafficking 0.741, sa 0.574, dv 0.626; false escalation 54/1371 = 0.039"
+    "rule layer misses held-out phrasings: recall emergency 0.698, suicide 0.755, child 0.622, "
+    "trafficking 0.743, sa 0.570, dv 0.624; false escalation 59/1462 = 0.040"
 )
 
 
@@ -40,6 +41,19 @@ def test_dev_split_keeps_its_recall() -> None:
     floors = {"emergency": 0.94, "suicide": 0.98, "child": 0.97, "trafficking": 0.97, "sa": 0.94, "dv": 0.95}
     below = [kind for kind, floor in floors.items() if report.recall(kind) < floor]
     assert not below and report.false_escalation_rate <= 0.015, format_report(report, "dev")
+
+
+def test_no_held_out_message_is_training_data() -> None:
+    """Blind tune messages are training data (data/nlu/tune_misses.yml); a held-out one would make
+    the gate measure memory, not recall. Only the count is shown, so nobody reads held-out text by failing."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    def folded(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    trained = {folded(example.get("text") or "") for example in load_data(str(ROOT / "data" / "nlu")).training_examples}
+    leaked = sum(folded(case.text) in trained for case in load_cases("heldout"))
+    assert leaked == 0, f"{leaked} held-out messages are in data/nlu: move them to the tune split"
 
 
 @pytest.mark.xfail(strict=True, reason=HELD_OUT_GAP)
