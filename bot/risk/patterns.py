@@ -111,7 +111,7 @@ WORDS: dict[str, str] = {
     "THREAT_INTENT": "going will would threatened threatens threatening threaten might could said says swore",
     "DEVICE": "phone battery car laptop computer tablet charger",
     "WEAPON": """gun guns knife knives weapon pistol rifle machete firearm blade shotgun bat hammer
-        crowbar axe screwdriver pipe bottle brick""",
+        crowbar axe screwdriver pipe bottle brick shotty glock blicky""",
     "HAVE_WEAPON": """has have had got holding holds pulled pointed pointing waving grabbed brought
         carrying carries took with""",
     # Papers taken.
@@ -824,6 +824,33 @@ RISK: dict[str, list[str]] = {
         "tonight is your/my last night",
         "showed her/me/us the/his gun/knife/pistol",
         "got out ...... while my {PARTNER} is inside/asleep/in",
+        # A blind round written to break the detector (fresh50): slang weapons, overdose now, held and watched.
+        "{HAVE_WEAPON} his/her/their/a/the strap out",
+        "esta/estaba esperando ...... con la/el/una/un navaja/cuchillo/pistola/arma/machete/gat",
+        "con una/la gat",
+        "va/van/iba a disparar",
+        "se oye que viene/vienen",
+        "{HE} is/has got my other arm/hand",
+        "{HE} has my other arm/hand",
+        "said/says i am next",
+        "is nodding out",
+        "breathing sounds wrong/weird/funny/bad",
+        "his/her breathing is shallow/wrong",
+        "{KILL_INTENT} drive/crash us/me/them ...... into the/a river/lake/tree/wall/ocean/water",
+        "{KILL_INTENT} drive/crash the car ...... into the/a river/lake/tree/wall/ocean/water",
+        "basement ...... can not leave",
+        "took her/my/our phone/phones ...... can not leave",
+        "can not leave ...... took her/my/our phone/phones",
+        "agarro/agarra el/un/una cuchillo/navaja/pistola/arma/machete",
+        "sleepy and floppy",
+        "got into my/his/her/the ...... pills/pastillas/meds/medication",
+        "is/are overdosing",
+        "took like? {MANY} bars",
+        "saying he/she will/would kill her/him",
+        "{PARTNER} ...... will/would/going to kill her/him",
+        "{HE} is trying my/the window/windows/door/doors/lock/locks",
+        "terminar lo que empezo",
+        "{HE}/{PARTNER} ...... broke my arm/nose/jaw/ribs/rib/wrist/finger/fingers tonight/today",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1716,6 +1743,38 @@ RISK: dict[str, list[str]] = {
         "disappear permanently",
         "how easy it would be to ...... turn the wheel",
         "left my ... keys/key with ...... and a note",
+        # A blind round written to break the detector (fresh50): suicide told without the usual words.
+        "something to remember me by",
+        "sh ing",
+        "could/would remarry someone/somebody",
+        "if/si i/me unalive",
+        "dosis ...... demasiado/letal/mortal",
+        "will not have to worry about me soon/much/anymore/longer",
+        "i am the one who ...... decides/decide/picks/pick/choose/chooses when",
+        "what is the point of me",
+        "sitting/sit/sat in the car in the garage",
+        "i deserve the/my/these scars/cuts",
+        "que los/las amo y que me perdonen",
+        "birthday and it is my last/final",
+        "i just? want to not exist",
+        "only way ...... is to die",
+        "only way ...... is to not be alive/here",
+        "only way ...... is death/dying",
+        "the how figured out",
+        "figured out the how",
+        "peaceful it would be to stop/die/disappear/go/end/not",
+        "which/what {PILLS} are lethal/deadly/fatal",
+        "lethal/deadly ...... with/con alcohol",
+        "blade from my/a pencil sharpener",
+        "use/used/using the/a blade ...... on my arms/legs/wrists/thighs/skin",
+        "cansada/cansado de ser una carga",
+        "irme para siempre",
+        "one last ...... and not coming/come back",
+        "because i will not be around/here",
+        "me atropella ...... would be ... relieved/aliviada/aliviado",
+        "if a car/bus/truck hit/hits me ...... relieved",
+        "take care of ...... for me ...... i am done",
+        "tired of being here",
     ],
     "child": [
         "child porn/pornography",
@@ -2155,6 +2214,25 @@ RISK: dict[str, list[str]] = {
         "takes all her/my money from dancing/stripping/dates",
         "she/he sleeps at/in the shop/salon/restaurant/store",
         "sleeps there and never leaves",
+        # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+        "daddy has/took/keeps/hid the/my key/keys",
+        "takes/keeps/took/kept/deducts our pay/paychecks/wages/paycheck for housing/rent/food/the/room",
+        "{THEY} said/say/says my visa ...... depends on them/him/her",
+        "get/got/getting out of the life",
+        "leave/leaving/left the life",
+        "le debia/debo/debemos ...... por el/los coyote/viaje/cruce/pasaje",
+        "trabajar ...... hasta pagarlo/pagarle/pagarla",
+        "do all the housework/cleaning/cooking ...... not/never go to school",
+        "paying/pay/work/working off my/the debt by working the/his/her/their/for",
+        "took/keeps/kept/holds/confiscated our ... visas/passports",
+        "has/have her/me/them working out of a/the motel/hotel/apartment/house/car",
+        "nadie sale hasta pagar/que",
+        "donde trabajo/trabajamos ...... no me/nos deja/dejan salir",
+        "i/we work for have/has me/us locked",
+        "i/we work for ...... locked me/us/the",
+        "que me/nos trajo de/desde ...... dice que",
+        # fresh50: a minor talking about the man who paid for her.
+        "guy/man/dude/men/guys who paid for me",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2470,6 +2548,10 @@ RISK: dict[str, list[str]] = {
         "me pateo/pego/golpeo la barriga/panza/estomago",
         "says/said i do not need to work",
         "esposo/marido/novio/pareja/ex me rompio un/el/la/los diente/dientes/nariz/brazo/costilla/labio",
+        # fresh50: parents hitting, told in Spanish.
+        "mis papas/padres me pegan/golpean",
+        # fresh50: a father hitting the mother right now, told by a teen.
+        "esta pegandole/golpeandole a mi mama/hermana/esposa/madre",
     ],
 }
 
@@ -2642,6 +2724,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "tomar o produto de limpeza",
         "lage ko m anba machin",
         "jutro wszystko sie skonczy",
+        # A blind round written to break the detector (fresh50): suicide told without the usual words.
+        "pa we rezon pou m kontinye",
+        "ap pi byen san mwen",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -2819,6 +2904,11 @@ SUICIDE_NOW: list[str] = [
     "everything ready and i am doing it",
     "put all my {PILLS} in a",
     "stopped/stopping taking my/her/his insulin on purpose",
+    # A blind round written to break the detector (fresh50): slang weapons, overdose now, held and watched.
+    "tomo/tomaron/tome muchas/todas sus? pastillas",
+    "took her/his/my whole/entire script/bottle/prescription",
+    "rope is already? up/hung",
+    "rope is already tied",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -2940,6 +3030,11 @@ FORCED_SEX: list[str] = [
     "making/makes/made {ME} do sexual stuff/things/acts",
     "pay back ...... by dating/seeing/sleeping",
     "work it off on my back",
+    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    "can not say no to the? {SEX_BUYERS}/dates",
+    "salir con sus/los amigos/hombres por dinero",
+    "si no pago ...... tengo que atender",
+    "pay/paying him/them back by ...... his/their friends",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3021,6 +3116,11 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "quits/quit/leaves/leave ...... will/would get/have him/her/me/us deported",
     "if we/i leave/quit ...... go/going to jail",
     "keeps my bank card",
+    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    "si no ...... le/me dice/llama/reporta a la? ice/migra/inmigracion",
+    "si no ...... me manda/mandara/mandan/mandaran/regresa/regresan de vuelta/regreso",
+    "if i go to the? police/cops they will/would arrest/deport me",
+    "if i try to leave ...... find/hurt/kill my/our {FAMILY}",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -3046,6 +3146,8 @@ DV_UNLESS_WORK: list[str] = [
     "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
     "locks/lock/locked the door/doors from outside/the",
+    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    "no podemos/puedo/pueden ir a ningun otro? lado/parte",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -3483,6 +3585,11 @@ HARMLESS: list[str] = [
     "me sigue/siguen ...... ofreciendo/vendiendo",
     "me esta/estan/ta siguiendo en instagram/tiktok/facebook/twitter",
     "keep/keeps her/his passport in our/the safe because her/his parents",
+    # fresh50 look-alikes: papers not held, a passport kept because the writer loses things, snowed in.
+    "no tiene/tienen/guarda/guardan/retiene/retienen mi/mis {DOCUMENTS_ES}",
+    "{TAKE} ...... {DOCUMENT} ...... because i/we always? lose/lost/losing",
+    "trapped/stuck in ...... because of the/a snow/snowstorm/storm/blizzard/ice/flood/hurricane/weather",
+    "trapped/stuck in ...... by the/a snow/snowstorm/storm/blizzard/flood/hurricane",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
