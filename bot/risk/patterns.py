@@ -155,7 +155,7 @@ WORDS: dict[str, str] = {
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
         ibuprofen aspirin xanax oxy percocet benadryl acetaminophen paracetamol lithium seroquel
         ambien trazodone gabapentin oxycodone klonopin insulin percocets zoloft sertraline prozac
-        fluoxetine lexapro wellbutrin""",
+        fluoxetine lexapro wellbutrin adderall""",
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
@@ -851,6 +851,32 @@ RISK: dict[str, list[str]] = {
         "{HE} is trying my/the window/windows/door/doors/lock/locks",
         "terminar lo que empezo",
         "{HE}/{PARTNER} ...... broke my arm/nose/jaw/ribs/rib/wrist/finger/fingers tonight/today",
+        # A blind round hunting for messages that get no crisis line (fresh52): danger now told in passing, in Spanish and French.
+        "hay un hombre/tipo/desconocido/extrano en mi casa",
+        "holding him/her/them/my ...... over the balcony/railing/edge/bridge",
+        "esta/estan convulsionando",
+        "has/got the/my/our kids/children/son/daughter/baby in the car ...... drunk",
+        "{HE} is coming to the/my room/door/house/apartment with his/her friends/boys/guys/gun/knife",
+        "something under his/her jacket/shirt/coat/hoodie",
+        "said he/she would end it at my",
+        "tuvo/tiene una sobredosis",
+        "no esta/estaba respirando",
+        "is {HITTING} a/the/his/her/some woman/man/girl/guy/kid/lady/child/boy",
+        "can not get it/the bleeding to stop",
+        "kept/keeping me in this/a/the ... since",
+        "now he/she is back and",
+        "is circling the lot/block/building/house/parking",
+        "si no le/les abro",
+        "find out where i live",
+        "{HE} tied my hands/wrists/feet/legs",
+        "texting/typing from under the bed/blanket/desk/table",
+        "tearing the place apart",
+        "echo/tiro/rocio gasolina",
+        "locked me ...... in the garage/basement/closet/shed/attic/bathroom",
+        # fresh53: a threat sent as a photo, a threat against the children.
+        "pic/picture/photo/video of my/her/our front? door/house/car/window",
+        "will kill the kids/children/baby",
+        "kill the kids/children first",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1775,6 +1801,47 @@ RISK: dict[str, list[str]] = {
         "if a car/bus/truck hit/hits me ...... relieved",
         "take care of ...... for me ...... i am done",
         "tired of being here",
+        # fresh52: suicide told as slang, as a wish, or as a practical question.
+        "tired of being alive",
+        "sh again",
+        "beans this/again",
+        "will not be here by ...... anyway",
+        "jumped/stepped/walked into traffic",
+        "thank you to whoever reads this/these",
+        "tell my ...... i am sorry",
+        "wake/woke up disappointed",
+        "disappointed i woke up",
+        "not want to be alive",
+        "dijo que se quiere morir",
+        "le encontre cortes",
+        "regalo ...... ya no los/las/lo/la va a necesitar",
+        "ctb",
+        "better off in the ground",
+        "if i disappeared would/will",
+        "want/need the noise/voices/pain to stop",
+        "wish ...... had just? killed me",
+        "running/run the car? engine in ...... garage",
+        "where my passwords are",
+        "nobody/no one needs to worry about me after",
+        "bridge/bridges ...... not have a? fence/fences/barrier/barriers/net/nets",
+        "bought a gun ...... not for protection",
+        "whole bottle of {PILLS}",
+        "just wanted to say it to someone",
+        "just needed someone to know",
+        # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+        "will not need anyone to look after",
+        "will not be needing it/them/anything ...... longer",
+        "i will save him/her/them/you the trouble",
+        "estar/estarian/estaran mejor sin mi",
+        "eyeing/eying the bridge/tracks/train/edge/roof",
+        "ya no los/las/lo/la voy a necesitar despues",
+        "made my decision and i just want",
+        "killing me ...... letting it/them",
+        "of my {PILLS} saved/stashed/stockpiled",
+        "counted out for after",
+        "not trust myself with ... {WEAPON}/{PILLS}/guns/rifles",
+        "not trust myself with them/it right/around",
+        "me voy con mi ...... que en paz descanse",
     ],
     "child": [
         "child porn/pornography",
@@ -2233,6 +2300,14 @@ RISK: dict[str, list[str]] = {
         "que me/nos trajo de/desde ...... dice que",
         # fresh50: a minor talking about the man who paid for her.
         "guy/man/dude/men/guys who paid for me",
+        # fresh52: sex and labour under control, told by teens, sisters and neighbours.
+        "promised my/our/her sister/daughter/cousin/niece to a/an/some ...... for money",
+        "do not bring back ...... do not eat",
+        "money goes into his/her/their account",
+        # fresh53: control at work told as a small question.
+        "works/work for ...... not let her/him/me/us/them",
+        "has not paid us/me in ... months/weeks",
+        "not let us/me off the? boat/ship/port/at",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2626,6 +2701,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pa vle lage",
         "mnie bije ... teraz",
         "trancou ela/ele/elas/eles no/na quarto/casa/banheiro",
+        # A blind round hunting for messages that get no crisis line (fresh52): danger now told in passing, in Spanish and French.
+        "en train de me frapper/battre/tuer",
+        "je suis enfermee/enferme",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -2765,6 +2843,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pran paspo",
         "tenho/tem que sair com homens/clientes",
         "tirou o/os passaporte/passaportes/documentos",
+        # fresh52: sex and labour under control, told by teens, sisters and neighbours.
+        "tomou/tomaram/escondeu/esconderam meu/meus/nosso/nossos passaporte/passaportes/documentos",
+        "devo ...... passagem",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -2909,6 +2990,10 @@ SUICIDE_NOW: list[str] = [
     "took her/his/my whole/entire script/bottle/prescription",
     "rope is already? up/hung",
     "rope is already tied",
+    # A blind round hunting for messages that get no crisis line (fresh52): danger now told in passing, in Spanish and French.
+    "we will all die together",
+    "sliced my thigh/arm/arms/wrist/wrists/leg/legs open",
+    "ctb tonight/today",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3035,6 +3120,15 @@ FORCED_SEX: list[str] = [
     "salir con sus/los amigos/hombres por dinero",
     "si no pago ...... tengo que atender",
     "pay/paying him/them back by ...... his/their friends",
+    # fresh52: sex and labour under control, told by teens, sisters and neighbours.
+    "men coming in/and ...... all night",
+    "men come and go all night",
+    "have/has to do dates",
+    "pay him/her/them to be alone with me/her/us",
+    "date his/their friends/buddies for money",
+    "has/have/had me doing cam shows",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "me obligan/obliga/obligaron a estar/acostarme/salir con los/sus? clientes/hombres",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3148,6 +3242,8 @@ DV_UNLESS_WORK: list[str] = [
     "locks/lock/locked the door/doors from outside/the",
     # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "locks/locked it/us/me in? from/on the? outside",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -3433,6 +3529,10 @@ IDIOMS: list[str] = [
     "would die/kill for a/an/those/these/that/some",
     "{KILL_INTENT} to? kill/murder me {LAUGH}",
     "literally walk into the sea/ocean/lake",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "tiene/tienen secuestrada/secuestrado ...... {LAUGH}",
+    "my cat/dog/kitten/puppy/cats/dogs ... trying to kill me",
+    "dice que se muere si no",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -3590,6 +3690,9 @@ HARMLESS: list[str] = [
     "{TAKE} ...... {DOCUMENT} ...... because i/we always? lose/lost/losing",
     "trapped/stuck in ...... because of the/a snow/snowstorm/storm/blizzard/ice/flood/hurricane/weather",
     "trapped/stuck in ...... by the/a snow/snowstorm/storm/blizzard/flood/hurricane",
+    # fresh53 look-alikes: policies that never hold papers, fundraisers, a cat, a telenovela, a teen's 'se muere si no'.
+    "never hold/holds/held/take/takes/took/confiscate/confiscated/keep/keeps/kept ... {DOCUMENT}",
+    "do/does/did not hold/take/confiscate/keep ... {DOCUMENT}",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -3658,6 +3761,8 @@ SERVICE_NAMES: list[str] = [
     "domestic violence crisis {SERVICE}",
     "dv crisis {SERVICE}",
     "trafficking crisis {SERVICE}",
+    # fresh52: sex and labour under control, told by teens, sisters and neighbours.
+    "sobrevivientes de violencia domestica",
 ]
 
 # Sentences about the subject rather than about a person's own life.
@@ -3829,6 +3934,11 @@ INFORMATIONAL: list[str] = [
     "un trabajo de/para la universidad/escuela/clase",
     "diferencia entre",
     "referrals for/of",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "employee/staff handbook",
+    "workplace violence policy/policies",
+    "raised/donate/donating/fundraiser ...... for victims/survivors of",
+    "if i ever think/suspect/see",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -3905,6 +4015,10 @@ WELL_NOW: list[str] = [
     "kounye a m byen",
     "bay gio toi on roi",
     "that is way? behind me",
+    # fresh52 look-alikes: a survivor's sister long safe, donating to survivors.
+    "happily married/remarried",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "now and safe/happy/healthy",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -3946,6 +4060,9 @@ FICTION: list[str] = [
     "my/our book club ...... reading",
     "in the movie/film/show",
     "escribo/escribi/escribiendo un/una cuento/historia/novela/relato",
+    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    "in the/this game",
+    "novel/story/book/screenplay/script/thriller i/we am/are writing",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
