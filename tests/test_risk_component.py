@@ -144,6 +144,14 @@ def test_an_idiom_demotes_a_classifier_risk_intent(text: str) -> None:
     assert msg.get(RISK_KINDS_KEY) is None
 
 
+def test_an_idiom_does_not_silence_a_classifier_that_is_all_but_certain() -> None:
+    """The joke may be the wrapping of a real risk."""
+    text = "lmao this semester is killing me, honestly thinking about letting it"
+    msg = run(text, "risk_suicide", 0.97, [("risk_suicide", 0.97), ("out_of_scope", 0.03)])
+    assert msg.get("intent") == {"name": "risk_suicide", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
 def test_an_idiom_does_not_demote_a_real_risk_in_the_same_message() -> None:
     msg = run("this traffic is killing me and my boyfriend has a gun", "risk_emergency", 0.6)
     assert msg.get("intent")["name"] == "risk_emergency"
@@ -381,6 +389,8 @@ def test_project_config_places_it_after_diet_and_before_fallback() -> None:
 # DIET (one epoch) is the real classifier; a KeywordIntentClassifier after it
 # makes some predictions certain, so the test knows what the classifier said:
 # "killing me" is a risk_emergency keyword, "i need a shelter" a request_shelter one.
+# Keywords are certain, so here an idiom overrules even a certain risk intent
+# (the project's pipeline lets one of 0.9 or more stand).
 TINY_CONFIG = """
 recipe: default.v1
 assistant_id: risk-component-test
@@ -393,6 +403,7 @@ pipeline:
     random_seed: 1
   - name: KeywordIntentClassifier
   - name: bot.risk.component.RiskDetector
+    idiom_overrules_below: 1.01
   - name: FallbackClassifier
     threshold: 0.3
     ambiguity_threshold: 0.45
