@@ -897,6 +897,15 @@ def test_combinations_keep_every_kind_in_priority_order(text: str, expected: tup
     assert detect(text) == expected
 
 
+def test_numbers_in_patterns_stay_numbers() -> None:
+    """A lone "4" in a message is text-speak for "for"; in a pattern it is an age, so "for years" is not one."""
+    def minors(text: str) -> list[str]:
+        return [e.text for e in scan(text).evidence if e.role == risk_detector.MINOR_OTHER]
+
+    assert minors("she has been in therapy for years") == []
+    assert minors("my 4 year old") != []
+
+
 def test_a_child_being_trafficked_is_also_trafficking() -> None:
     assert {"child", "trafficking"} <= set(detect("my 14 year old daughter is being trafficked"))
     assert {"child", "trafficking"} <= set(detect("im 16 and they took my passport"))

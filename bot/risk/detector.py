@@ -189,7 +189,13 @@ def _group_words(name: str, line: str) -> list[str]:
 
 
 def _single_word(word: str, line: str) -> str:
-    """Pattern words are cleaned like messages; a word that would become two is an error."""
+    """Pattern words are cleaned like messages; a word that would become two is an error.
+
+    Numbers stay numbers: a lone "4" in a message is text-speak for "for", but
+    in a pattern it is an age ("4 years old"), and read as "for" it matched
+    "in therapy for years"."""
+    if word.isdigit():
+        return word
     cleaned = normalise_text(word).split()
     if len(cleaned) != 1:
         raise ValueError(

@@ -877,6 +877,25 @@ RISK: dict[str, list[str]] = {
         "pic/picture/photo/video of my/her/our front? door/house/car/window",
         "will kill the kids/children/baby",
         "kill the kids/children first",
+        # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+        "saco/saca el/la/un/una cuete/fusca/fierro/pistola/arma/cuchillo/navaja/machete",
+        "disparo a/contra la/el pared/puerta/ventana/techo",
+        "hay mucha sangre",
+        "le/me pego con un/una/el/la bate/palo/tubo/botella",
+        "amenazando con un/una/el/la cuchillo/navaja/pistola/arma/machete/bate",
+        "no paran de sangrar",
+        "estan/esta golpeando a una/un/la/el muchacha/mujer/chica/nina/muchacho/hombre/senora",
+        # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+        "from him/her ...... today is the day",
+        "la/me/nos/lo viene/vienen siguiendo",
+        "still in the room with her/me/him",
+        "on the floor ...... will not wake up",
+        "{HAVE_WEAPON} his/her ... {WEAPON} in the truck/car/van",
+        "driving around looking for her/me/us",
+        "yelling/screaming/crying let me out",
+        "screaming and crashing",
+        "se escuchan/oyen/escucha/oye golpes",
+        "sigue sangrando",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1842,6 +1861,33 @@ RISK: dict[str, list[str]] = {
         "not trust myself with ... {WEAPON}/{PILLS}/guns/rifles",
         "not trust myself with them/it right/around",
         "me voy con mi ...... que en paz descanse",
+        # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+        "diciendo adios",
+        "me hice cortadas/cortes",
+        "se estaba/esta cortando",
+        "ya no quiero estar vivo/viva/alive",
+        "no quiero estar alive",
+        "tirarme de la/el azotea/puente/techo/edificio/building",
+        "no tengo por/para que seguir",
+        "guarde/junte mis pastillas",
+        "{PILLS} in the pic/picture/photo/snap",
+        # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+        "tomorrow or ever",
+        "i love you ...... i am sorry for everything",
+        "will not need money anymore",
+        "ya escribi/escribio mi/su carta",
+        "se/sabe como lo voy/va a hacer",
+        "take ...... and not wake up",
+        "take my/her/his kids ...... if something happened/happens to me/her/him",
+        "would be better without me",
+        "saving them up in case",
+        "if i/she/he just? did not wake up",
+        "if i just? disappeared nobody/no one would",
+        "driving/drive into a/the tree/wall/pole",
+        "driving/drive off the road/bridge/cliff",
+        "would get the life insurance",
+        "que cuidara/cuide/cuidaras a ...... si le/me pasaba/pasa algo",
+        "perdonenme todos",
     ],
     "child": [
         "child porn/pornography",
@@ -2308,6 +2354,24 @@ RISK: dict[str, list[str]] = {
         "works/work for ...... not let her/him/me/us/them",
         "has not paid us/me in ... months/weeks",
         "not let us/me off the? boat/ship/port/at",
+        # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+        "lo/la/me/nos tienen vendiendo/trabajando",
+        "amenazan si ...... salir",
+        "me/le quitaron/quito ...... pasaporte/papeles/documentos/matricula",
+        "el chulo de",
+        "va con la policia lo/nos/los/la mata",
+        "nos vigilan",
+        "me/nos descuentan todo",
+        "debo/debemos mas que cuando llegue/llegamos",
+        "trabajar en la calle",
+        "offered me a place ...... if i work for him/her/them",
+        # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+        "locks on the outside of",
+        "entregar a ice/inmigracion",
+        "entregar a la migra/policia",
+        "le/les descuentan todo",
+        "se queda con el/nuestro/mi/su sueldo/salario/dinero",
+        "si no pagamos/pago ...... hacer dano",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2470,6 +2534,9 @@ RISK: dict[str, list[str]] = {
         "put/slipped/dropped something in ...... drink/drinks",
         "{HE}? ...... la/lo/me esta/estaba tocando/manoseando",
         "thinks no is a suggestion",
+        # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+        "something was/is in her/my drink",
+        "la violo/violaron",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -2704,6 +2771,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # A blind round hunting for messages that get no crisis line (fresh52): danger now told in passing, in Spanish and French.
         "en train de me frapper/battre/tuer",
         "je suis enfermee/enferme",
+        # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+        "socando/chutando/arrombando a porta",
+        "to/estou sangrando",
+        "deyo a ak yon",
+        "wlamuje/wlamal/wlamali sie",
+        "sie wlamuje/wlamal/wlamali",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -2805,6 +2878,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # A blind round written to break the detector (fresh50): suicide told without the usual words.
         "pa we rezon pou m kontinye",
         "ap pi byen san mwen",
+        # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+        "nao/and quero mais viver",
+        "dormir e nao/and acordar mais",
+        "me cortando",
+        "m ta renmen disparet",
+        "pa gen moun ki bezwen m",
+        "grozi/grozila ze sie zabije",
+        "sie tne/tnie",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -2846,6 +2927,17 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh52: sex and labour under control, told by teens, sisters and neighbours.
         "tomou/tomaram/escondeu/esconderam meu/meus/nosso/nossos passaporte/passaportes/documentos",
         "devo ...... passagem",
+        # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+        "devo ...... coiote",
+        "fica com meu salario",
+        "se eu sair ...... faz/fazem mal/mata/matam",
+        "me trouxeram/trouxe pra/para trabalhar",
+        "dinheiro dos programas",
+        "nao/and me paga/pagam",
+        "zabiera mi cala wyplate",
+        "jestem winna/winny ...... za przyjazd",
+        "ngu voi khach",
+        "ko/khong dc/duoc ra ngoai",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -2883,6 +2975,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me trancou/tranca/trancava no quarto",
         "nao deixa eu estudar/trabalhar/sair",
         "chong/trai em ...... danh em",
+        # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+        "me deu um soco/tapa",
     ],
 }
 
@@ -2994,6 +3088,12 @@ SUICIDE_NOW: list[str] = [
     "we will all die together",
     "sliced my thigh/arm/arms/wrist/wrists/leg/legs open",
     "ctb tonight/today",
+    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+    "usarla/usarlo conmigo",
+    "rope ...... said bye/goodbye",
+    # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+    "mangueira no escapamento",
+    "zamknal/zamknela sie ...... z tabletkami",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3129,6 +3229,9 @@ FORCED_SEX: list[str] = [
     "has/have/had me doing cam shows",
     # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "me obligan/obliga/obligaron a estar/acostarme/salir con los/sus? clientes/hombres",
+    # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+    "by doing stuff/things with his/their friends",
+    "making/makes/made her/me go on dates",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3215,6 +3318,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "si no ...... me manda/mandara/mandan/mandaran/regresa/regresan de vuelta/regreso",
     "if i go to the? police/cops they will/would arrest/deport me",
     "if i try to leave ...... find/hurt/kill my/our {FAMILY}",
+    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+    "le/me quita/quitan todo lo que gana/gano",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -3244,6 +3349,11 @@ DV_UNLESS_WORK: list[str] = [
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
     # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "locks/locked it/us/me in? from/on the? outside",
+    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+    "no la/me/nos/lo dejan/deja llamar a nadie",
+    # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
+    "no pueden/podemos irse/irnos/salir",
+    "not letting me/us/her leave",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -3533,6 +3643,8 @@ IDIOMS: list[str] = [
     "tiene/tienen secuestrada/secuestrado ...... {LAUGH}",
     "my cat/dog/kitten/puppy/cats/dogs ... trying to kill me",
     "dice que se muere si no",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "want to die of embarrassment/cringe",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -3693,6 +3805,9 @@ HARMLESS: list[str] = [
     # fresh53 look-alikes: policies that never hold papers, fundraisers, a cat, a telenovela, a teen's 'se muere si no'.
     "never hold/holds/held/take/takes/took/confiscate/confiscated/keep/keeps/kept ... {DOCUMENT}",
     "do/does/did not hold/take/confiscate/keep ... {DOCUMENT}",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "no {HITTING}? or? screaming/yelling/crying/begging for help",
+    "make sure ...... recruitment/recruiting/recruiter fee/fees",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -3939,6 +4054,12 @@ INFORMATIONAL: list[str] = [
     "workplace violence policy/policies",
     "raised/donate/donating/fundraiser ...... for victims/survivors of",
     "if i ever think/suspect/see",
+    # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
+    "bai tap",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "preventing",
+    "psa",
+    "saw/read a post/article/video about",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -3975,6 +4096,9 @@ PROFESSIONAL_ROLES: list[str] = [
     "soy oficial/policia/consejera/consejero",
     "sou estudante/enfermeira/enfermeiro/professora/professor/assistente/voluntaria/voluntario",
     "trabajo en una agencia/clinica/escuela/iglesia",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "i am a/an medical? interpreter/translator",
+    "soy interprete/traductora/traductor",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -4019,6 +4143,8 @@ WELL_NOW: list[str] = [
     "happily married/remarried",
     # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "now and safe/happy/healthy",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "doing fine",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -4063,6 +4189,8 @@ FICTION: list[str] = [
     # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "in the/this game",
     "novel/story/book/screenplay/script/thriller i/we am/are writing",
+    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    "has a character who/that",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
