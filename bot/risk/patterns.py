@@ -155,7 +155,7 @@ WORDS: dict[str, str] = {
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
         ibuprofen aspirin xanax oxy percocet benadryl acetaminophen paracetamol lithium seroquel
         ambien trazodone gabapentin oxycodone klonopin insulin percocets zoloft sertraline prozac
-        fluoxetine lexapro wellbutrin adderall""",
+        fluoxetine lexapro wellbutrin adderall morphine hydrocodone vicodin clonazepam oxycontin methadone""",
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
@@ -896,6 +896,44 @@ RISK: dict[str, list[str]] = {
         "screaming and crashing",
         "se escuchan/oyen/escucha/oye golpes",
         "sigue sangrando",
+        # Blind rounds of short texts and of an outside tester (fresh56, fresh58): danger now in a few words.
+        "{HE} is breaking the/my door/doors/window/windows/lock",
+        "trapped/locked in his/her/their car/truck/van/house/apartment/room",
+        "at my/the window/door/house with a/an/his/her {WEAPON}",
+        "tonight he/she kills/will kill me",
+        "set the/my apt/apartment/house/room/car/trailer on fire",
+        "strangled/choked me ...... passing out",
+        "my ex is inside/in my/the house/apartment/room/building/car",
+        "alone in a/the? hot car",
+        "dragging/dragged/pulling/pulled/pushing/pushed me into a/the/his/their van/car/truck",
+        "head is? bleeding",
+        "tiene una? pistola/cuchillo/arma/navaja/machete",
+        "manden/mande/mandenme/envien/envienme ...... policia",
+        "{PARTNER} con un/el/una? cuchillo/pistola/arma/navaja/machete",
+        "can not stop the? bleeding",
+        "there is a man/guy/stranger/someone/somebody in our/my/the house/apartment/room",
+        "hoy se acaba todo",
+        "se esta desangrando",
+        "le/me dispararon",
+        "{WEAPON} to my/her/his ...... throat/head/neck",
+        "locked all the doors from the? outside",
+        "shooting on/in our/my street/block/building",
+        "is od ing/oding",
+        "la/lo/los/las encerraron/encerro en el/un/una/la sotano/cuarto/closet/bano",
+        # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
+        "barely breathe right now",
+        "son/daughter/grandson/granddaughter/nephew ...... {HAVE_WEAPON} a/an/his/her/my? {WEAPON}",
+        "tied/tie/tying her/him/me/them? to the/a chair/bed/bedpost/pipe/radiator",
+        "breaking/kicking/knocking down the ... door",
+        "rolled me out",
+        "took/hid/takes/hides/took my insulin/inhaler/oxygen",
+        "being {HIT} ...... right now",
+        "trying to pull/drag me out/in",
+        "cutting into my tent",
+        "{PERSON} is on top of me",
+        "shoved/pushed/dragged/pulled her/him into his/a/the/their cab/car/truck/van",
+        "holding my head down",
+        "forcing me to snort/take/drink/smoke/inject",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1825,13 +1863,13 @@ RISK: dict[str, list[str]] = {
         "sh again",
         "beans this/again",
         "will not be here by ...... anyway",
-        "jumped/stepped/walked into traffic",
+        "jumped/stepped/walked/rolling/roll/run/running/ran into traffic",
         "thank you to whoever reads this/these",
         "tell my ...... i am sorry",
         "wake/woke up disappointed",
         "disappointed i woke up",
         "not want to be alive",
-        "dijo que se quiere morir",
+        "dijo/dice que se quiere morir",
         "le encontre cortes",
         "regalo ...... ya no los/las/lo/la va a necesitar",
         "ctb",
@@ -1844,7 +1882,7 @@ RISK: dict[str, list[str]] = {
         "nobody/no one needs to worry about me after",
         "bridge/bridges ...... not have a? fence/fences/barrier/barriers/net/nets",
         "bought a gun ...... not for protection",
-        "whole bottle of {PILLS}",
+        "whole bottle of sleeping/sleep/pain/allergy? {PILLS}",
         "just wanted to say it to someone",
         "just needed someone to know",
         # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
@@ -1868,7 +1906,7 @@ RISK: dict[str, list[str]] = {
         "ya no quiero estar vivo/viva/alive",
         "no quiero estar alive",
         "tirarme de la/el azotea/puente/techo/edificio/building",
-        "no tengo por/para que seguir",
+        "no tengo por/para que seguir/vivir",
         "guarde/junte mis pastillas",
         "{PILLS} in the pic/picture/photo/snap",
         # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
@@ -1884,10 +1922,47 @@ RISK: dict[str, list[str]] = {
         "if i/she/he just? did not wake up",
         "if i just? disappeared nobody/no one would",
         "driving/drive into a/the tree/wall/pole",
-        "driving/drive off the road/bridge/cliff",
+        "driving/drive off the ... road/bridge/cliff",
         "would get the life insurance",
         "que cuidara/cuide/cuidaras a ...... si le/me pasaba/pasa algo",
         "perdonenme todos",
+        # fresh56, fresh58: suicide in a few words, in slang and in Spanish.
+        "can not do this anymore bye/goodbye",
+        "wish i was/were not alive/here",
+        "rope is ready/tied",
+        "gave ...... away ...... will not need",
+        "sewer slide",
+        "wrote/written/writing my goodbye/suicide/last note/letter",
+        "no point anymore",
+        "do not know why i am still here/alive",
+        "last message ever",
+        "til/till/until i bleed",
+        "will/would it hurt if i jump/jumped/hang/drown",
+        "adios a todos",
+        "{PILLS} listas/listos/ready",
+        "nadie me extranaria",
+        "planning how ...... end it/my",
+        "something stupid to myself",
+        "looking up bridges",
+        "ojala no despertara/despierte",
+        "tomarmelas todas",
+        "me tomo todo el frasco/bote",
+        "mensaje de despedida",
+        "collect/collecting my life insurance",
+        "selfish to kill yourself/myself",
+        "nobody/no one would miss me/you",
+        # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
+        "bought ...... and a rope",
+        "bought a rope and",
+        "already thought about how",
+        "have not picked a day",
+        "no reason to keep going/living/trying",
+        "keep looking at the train? tracks",
+        "{PILLS} saved up",
+        "this is my goodbye",
+        "take care of the/my baby/kids/children/dog/cat ...... love you",
+        "pienso en morir/matarme",
+        "despedir/despedirme de todos",
     ],
     "child": [
         "child porn/pornography",
@@ -2372,6 +2447,39 @@ RISK: dict[str, list[str]] = {
         "le/les descuentan todo",
         "se queda con el/nuestro/mi/su sueldo/salario/dinero",
         "si no pagamos/pago ...... hacer dano",
+        # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
+        "{IMMIGRATION} if i/we run/leave/quit/go",
+        "sleep at/in the restaurant/farm/salon/factory/warehouse/shop ...... can not",
+        "they/he/she own/owns me",
+        "paying off the {TRIP}",
+        "i am his/their property",
+        "branded me",
+        "in the life ...... want out",
+        "track every night",
+        "walk/work/working the track",
+        "police will? arrest me if i",
+        "inmigracion/migra/ice si me voy/salgo/quejo",
+        "se queda con? todo",
+        "can not leave the massage/spa/salon/farm/restaurant",
+        "watch/watching the doors",
+        "if we/i complain ...... family/families",
+        "{TAKE} my ... and passport/passports/id/papers/documents",
+        "selling/sells/sold {PICTURES} of me/her",
+        "can not leave without the owner/boss",
+        "la/lo/me vende/venden por internet",
+        "{FORCE} me work ...... for nothing/free",
+        # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
+        "quito su/sus identificacion/documentos/papeles/pasaporte",
+        "arrestar si se va/me voy",
+        "sells/sold/selling the/my videos/pictures/pics/photos",
+        "que le pagan a el",
+        "if i do not sell for him/her/them",
+        "takes/took/keeps our/my/his/her ...... food stamps/ebt/ssi/benefits/checks",
+        "makes the girls work",
+        "arrested if we/i leave",
+        "only let us/me out with",
+        "or we do not eat",
+        "{FORCE} him/her/them/us work ...... for nothing/free",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2537,6 +2645,8 @@ RISK: dict[str, list[str]] = {
         # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
         "something was/is in her/my drink",
         "la violo/violaron",
+        # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
+        "{PERSON} is on top of me",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -3094,6 +3204,9 @@ SUICIDE_NOW: list[str] = [
     # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
     "mangueira no escapamento",
     "zamknal/zamknela sie ...... z tabletkami",
+    # Blind rounds of short texts and of an outside tester (fresh56, fresh58): danger now in a few words.
+    "ate/took/swallowed a bunch of {PILLS}",
+    "my dad/dads/father/fathers/mom/moms gun ...... i am sitting",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3228,10 +3341,13 @@ FORCED_SEX: list[str] = [
     "date his/their friends/buddies for money",
     "has/have/had me doing cam shows",
     # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
-    "me obligan/obliga/obligaron a estar/acostarme/salir con los/sus? clientes/hombres",
+    "me obligan/obliga/obligaron a estar/acostarme/salir con los/sus? clientes/hombres/amigos",
     # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
     "by doing stuff/things with his/their friends",
     "making/makes/made her/me go on dates",
+    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
+    "me obligan/obliga con hombres/clientes",
+    "have to do private parties",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3255,7 +3371,7 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "police/anyone/leave/quit/run/escape ... be deported",
     "all the money i make/earn",
     "i never see the/my/any? money",
-    "not allowed to leave/go",
+    "not allowed to? leave/go",
     "not allowed out",
     "not free to leave/go",
     "can not leave the house/farm/apartment/building/place/room/property/restaurant/job/home/factory/motel/hotel/salon/warehouse/club/store/shop/bar/site/boat/ship",
@@ -3320,6 +3436,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "if i try to leave ...... find/hurt/kill my/our {FAMILY}",
     # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
     "le/me quita/quitan todo lo que gana/gano",
+    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
+    "give him/her/them all the/my/her money",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -3354,6 +3472,7 @@ DV_UNLESS_WORK: list[str] = [
     # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
     "no pueden/podemos irse/irnos/salir",
     "not letting me/us/her leave",
+    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -3645,6 +3764,8 @@ IDIOMS: list[str] = [
     "dice que se muere si no",
     # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "want to die of embarrassment/cringe",
+    # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
+    "trabajo/calor/examen/escuela ...... me esta matando",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -3808,6 +3929,11 @@ HARMLESS: list[str] = [
     # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "no {HITTING}? or? screaming/yelling/crying/begging for help",
     "make sure ...... recruitment/recruiting/recruiter fee/fees",
+    # fresh56, fresh58 look-alikes: a delivery at the door, a friend asking for a hotline 'not for me'.
+    "is here/outside with the/my food/package/pizza/order/delivery/groceries/mail",
+    "is here the plumber/electrician/delivery/driver/mailman/uber/landlord/contractor",
+    # fresh57 look-alikes: a breakup, a farm job that 'is killing me'.
+    "ending/end things with my/her/his {PARTNER}",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -4060,6 +4186,9 @@ INFORMATIONAL: list[str] = [
     "preventing",
     "psa",
     "saw/read a post/article/video about",
+    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
+    "not for me",
+    "in case ...... ever needs",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4233,4 +4362,5 @@ SMS_WORDS: dict[str, str] = {
     "exbf": "exboyfriend", "exgf": "exgirlfriend", "ded": "dead",
     "q": "que", "xq": "porque", "pq": "porque", "porfa": "por favor", "xfa": "por favor",
     "pa": "para", "toy": "estoy", "stepdaddy": "stepdad",
+    "w": "with", "tonite": "tonight", "2nite": "tonight", "nite": "night", "nife": "knife",
 }
