@@ -1018,7 +1018,11 @@ def test_shared_signs_take_their_kind_from_the_sentence(text: str, expected: tup
     assert detect(text) == expected
 
 
-@pytest.mark.parametrize("text", ["emergency", "EMERGENCY!!!", "sos", "help!!", "help me", "911", "auxilio"])
+@pytest.mark.parametrize(
+    "text",
+    ["emergency", "EMERGENCY!!!", "sos", "help!!", "help me", "911", "auxilio",
+     "HELP!!! waterbury", "help me 😭😭 new haven ct", "east hartford help me!"],
+)
 def test_a_whole_message_cry_is_an_emergency(text: str) -> None:
     assert detect(text) == ("emergency",)
 
@@ -1028,7 +1032,10 @@ def test_a_whole_message_farewell_is_suicide(text: str) -> None:
     assert detect(text) == ("suicide",)
 
 
-@pytest.mark.parametrize("text", ["help", "emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer"])
+@pytest.mark.parametrize(
+    "text",
+    ["help", "emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer", "help hartford"],
+)
 def test_the_same_words_inside_a_request_are_not(text: str) -> None:
     assert detect(text) == ()
 

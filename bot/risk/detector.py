@@ -19,6 +19,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.geo import place_names
 from bot.risk import patterns as P
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ MINOR_SELF_WINDOW = 60
 KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset({"emergency", "trafficking", "sa", "dv"})
 # A trafficking or sexual-assault sign this close to any named child is that child's risk.
 KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"trafficking", "sa"})
+# Said beside a town, as in "help me new haven ct": left out when comparing a message whole.
+PLACE_SUFFIXES = ("ct", "connecticut")
+PLACES_AROUND_A_CRY = 2
 # Messages this short are also compared whole with WHOLE_MESSAGE.
 WHOLE_MESSAGE_TOKENS = 12
 # "..." and "......" in a pattern: this many words at most.
@@ -423,6 +427,9 @@ class Engine:
             for kind, phrases in P.WHOLE_MESSAGE.items()
             for phrase in phrases
         }
+        # Longest first, so "help ! east hartford" loses "east hartford", not "hartford".
+        places = {whole_message_key(self.doc(normalise_text(name))) for name in [*place_names(), *PLACE_SUFFIXES]}
+        self.place_keys = sorted(places - {""}, key=len, reverse=True)
 
     def _add(self, rule: Rule) -> None:
         key = self.nlp.vocab.strings.add(rule.label)
@@ -524,9 +531,25 @@ class Engine:
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
         if len(doc) <= WHOLE_MESSAGE_TOKENS:
-            whole = self.whole_messages.get(whole_message_key(doc))
+            whole = self._whole_message_kind(whole_message_key(doc))
             kinds.update([whole] if whole else [])
         return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc))
+
+    def _whole_message_kind(self, key: str) -> str | None:
+        """A cry is still a cry with where the person is around it: "HELP!!! waterbury", "help me new haven ct"."""
+        for _ in range(PLACES_AROUND_A_CRY):
+            if key in self.whole_messages:
+                break
+            key = self._without_place(key)
+        return self.whole_messages.get(key)
+
+    def _without_place(self, key: str) -> str:
+        for place in self.place_keys:
+            if key.endswith(f" {place}"):
+                return key[: -len(place) - 1]
+            if key.startswith(f"{place} "):
+                return key[len(place) + 1 :]
+        return key
 
     def _says_safe(self, guards: Sequence[Evidence], doc: Any) -> bool:
         """A safety statement stands unless a "but" follows it: people minimise before they tell."""

@@ -42,7 +42,8 @@ WHAT HAPPENS WITH A MATCH
 * SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
   once.
 * WHOLE_MESSAGE[kind]: a short message that is only a cry ("sos") or a
-  farewell ("can't do this anymore. sorry."); the same words inside a longer
+  farewell ("can't do this anymore. sorry."), with perhaps a Connecticut
+  place around it ("HELP!!! waterbury"); the same words inside a longer
   message do not count.
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
