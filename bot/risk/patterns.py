@@ -1900,7 +1900,7 @@ RISK: dict[str, list[str]] = {
         "not trust myself with ... {WEAPON}/{PILLS}/guns/rifles",
         "not trust myself with them/it right/around",
         "me voy con mi ...... que en paz descanse",
-        # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
+        # A blind round in the languages people in Connecticut write (fresh54): suicide in Spanish.
         "diciendo adios",
         "me hice cortadas/cortes",
         "se estaba/esta cortando",
@@ -3190,22 +3190,18 @@ SUICIDE_NOW: list[str] = [
     "everything ready and i am doing it",
     "put all my {PILLS} in a",
     "stopped/stopping taking my/her/his insulin on purpose",
-    # A blind round written to break the detector (fresh50): slang weapons, overdose now, held and watched.
+    # From the blind rounds fresh50 to fresh58.
     "tomo/tomaron/tome muchas/todas sus? pastillas",
     "took her/his/my whole/entire script/bottle/prescription",
     "rope is already? up/hung",
     "rope is already tied",
-    # A blind round hunting for messages that get no crisis line (fresh52): danger now told in passing, in Spanish and French.
     "we will all die together",
     "sliced my thigh/arm/arms/wrist/wrists/leg/legs open",
     "ctb tonight/today",
-    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
     "usarla/usarlo conmigo",
     "rope ...... said bye/goodbye",
-    # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
     "mangueira no escapamento",
     "zamknal/zamknela sie ...... z tabletkami",
-    # Blind rounds of short texts and of an outside tester (fresh56, fresh58): danger now in a few words.
     "ate/took/swallowed a bunch of {PILLS}",
     "my dad/dads/father/fathers/mom/moms gun ...... i am sitting",
 ]
@@ -3329,24 +3325,20 @@ FORCED_SEX: list[str] = [
     "making/makes/made {ME} do sexual stuff/things/acts",
     "pay back ...... by dating/seeing/sleeping",
     "work it off on my back",
-    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    # From the blind rounds fresh50 to fresh58.
     "can not say no to the? {SEX_BUYERS}/dates",
     "salir con sus/los amigos/hombres por dinero",
     "si no pago ...... tengo que atender",
     "pay/paying him/them back by ...... his/their friends",
-    # fresh52: sex and labour under control, told by teens, sisters and neighbours.
     "men coming in/and ...... all night",
     "men come and go all night",
     "have/has to do dates",
     "pay him/her/them to be alone with me/her/us",
     "date his/their friends/buddies for money",
     "has/have/had me doing cam shows",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "me obligan/obliga/obligaron a estar/acostarme/salir con los/sus? clientes/hombres/amigos",
-    # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
     "by doing stuff/things with his/their friends",
     "making/makes/made her/me go on dates",
-    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
     "me obligan/obliga con hombres/clientes",
     "have to do private parties",
 ]
@@ -3430,14 +3422,12 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "quits/quit/leaves/leave ...... will/would get/have him/her/me/us deported",
     "if we/i leave/quit ...... go/going to jail",
     "keeps my bank card",
-    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    # From the blind rounds fresh50 to fresh58.
     "si no ...... le/me dice/llama/reporta a la? ice/migra/inmigracion",
     "si no ...... me manda/mandara/mandan/mandaran/regresa/regresan de vuelta/regreso",
     "if i go to the? police/cops they will/would arrest/deport me",
     "if i try to leave ...... find/hurt/kill my/our {FAMILY}",
-    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
     "le/me quita/quitan todo lo que gana/gano",
-    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
     "give him/her/them all the/my/her money",
 ]
 
@@ -3464,16 +3454,12 @@ DV_UNLESS_WORK: list[str] = [
     "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
     "locks/lock/locked the door/doors from outside/the",
-    # A blind round written to break the detector (fresh50): debts, threats and control at work, told indirectly.
+    # From the blind rounds fresh50 to fresh58.
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "locks/locked it/us/me in? from/on the? outside",
-    # A blind round in the languages people in Connecticut write (fresh54): Spanish slang for guns, police and pimps.
     "no la/me/nos/lo dejan/deja llamar a nadie",
-    # A blind round of long and reported messages (fresh55): what a coworker, driver, landlord or neighbour saw and heard.
     "no pueden/podemos irse/irnos/salir",
     "not letting me/us/her leave",
-    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -3759,13 +3745,11 @@ IDIOMS: list[str] = [
     "would die/kill for a/an/those/these/that/some",
     "{KILL_INTENT} to? kill/murder me {LAUGH}",
     "literally walk into the sea/ocean/lake",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "tiene/tienen secuestrada/secuestrado ...... {LAUGH}",
     "my cat/dog/kitten/puppy/cats/dogs ... trying to kill me",
     "dice que se muere si no",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "want to die of embarrassment/cringe",
-    # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
     "trabajo/calor/examen/escuela ...... me esta matando",
 ]
 
@@ -3919,21 +3903,17 @@ HARMLESS: list[str] = [
     "me sigue/siguen ...... ofreciendo/vendiendo",
     "me esta/estan/ta siguiendo en instagram/tiktok/facebook/twitter",
     "keep/keeps her/his passport in our/the safe because her/his parents",
-    # fresh50 look-alikes: papers not held, a passport kept because the writer loses things, snowed in.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "no tiene/tienen/guarda/guardan/retiene/retienen mi/mis {DOCUMENTS_ES}",
     "{TAKE} ...... {DOCUMENT} ...... because i/we always? lose/lost/losing",
     "trapped/stuck in ...... because of the/a snow/snowstorm/storm/blizzard/ice/flood/hurricane/weather",
     "trapped/stuck in ...... by the/a snow/snowstorm/storm/blizzard/flood/hurricane",
-    # fresh53 look-alikes: policies that never hold papers, fundraisers, a cat, a telenovela, a teen's 'se muere si no'.
     "never hold/holds/held/take/takes/took/confiscate/confiscated/keep/keeps/kept ... {DOCUMENT}",
     "do/does/did not hold/take/confiscate/keep ... {DOCUMENT}",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "no {HITTING}? or? screaming/yelling/crying/begging for help",
     "make sure ...... recruitment/recruiting/recruiter fee/fees",
-    # fresh56, fresh58 look-alikes: a delivery at the door, a friend asking for a hotline 'not for me'.
     "is here/outside with the/my food/package/pizza/order/delivery/groceries/mail",
     "is here the plumber/electrician/delivery/driver/mailman/uber/landlord/contractor",
-    # fresh57 look-alikes: a breakup, a farm job that 'is killing me'.
     "ending/end things with my/her/his {PARTNER}",
 ]
 
@@ -4003,7 +3983,7 @@ SERVICE_NAMES: list[str] = [
     "domestic violence crisis {SERVICE}",
     "dv crisis {SERVICE}",
     "trafficking crisis {SERVICE}",
-    # fresh52: sex and labour under control, told by teens, sisters and neighbours.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "sobrevivientes de violencia domestica",
 ]
 
@@ -4176,18 +4156,14 @@ INFORMATIONAL: list[str] = [
     "un trabajo de/para la universidad/escuela/clase",
     "diferencia entre",
     "referrals for/of",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "employee/staff handbook",
     "workplace violence policy/policies",
     "raised/donate/donating/fundraiser ...... for victims/survivors of",
     "if i ever think/suspect/see",
-    # fresh54: Portuguese, Haitian Creole, Polish and Vietnamese (an 'n' for 'nao' is read as 'and', as in English texting).
     "bai tap",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "preventing",
-    "psa",
     "saw/read a post/article/video about",
-    # fresh56, fresh58: trafficking in a few words: 'they own me', 'his property', the track.
     "not for me",
     "in case ...... ever needs",
 ]
@@ -4226,7 +4202,7 @@ PROFESSIONAL_ROLES: list[str] = [
     "soy oficial/policia/consejera/consejero",
     "sou estudante/enfermeira/enfermeiro/professora/professor/assistente/voluntaria/voluntario",
     "trabajo en una agencia/clinica/escuela/iglesia",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "i am a/an medical? interpreter/translator",
     "soy interprete/traductora/traductor",
 ]
@@ -4269,11 +4245,9 @@ WELL_NOW: list[str] = [
     "kounye a m byen",
     "bay gio toi on roi",
     "that is way? behind me",
-    # fresh52 look-alikes: a survivor's sister long safe, donating to survivors.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "happily married/remarried",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
     "now and safe/happy/healthy",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "doing fine",
 ]
 
@@ -4316,10 +4290,9 @@ FICTION: list[str] = [
     "my/our book club ...... reading",
     "in the movie/film/show",
     "escribo/escribi/escribiendo un/una cuento/historia/novela/relato",
-    # A blind round of look-alikes with real risk hidden among them (fresh53): suicide as a joke or an errand.
+    # Look-alikes from the blind rounds fresh50 to fresh58.
     "in the/this game",
     "novel/story/book/screenplay/script/thriller i/we am/are writing",
-    # fresh55 look-alikes: no cries for help heard, embarrassment, a character in a play, PSAs and posts, employers auditing fees, interpreters.
     "has a character who/that",
 ]
 
