@@ -129,10 +129,13 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.,$])\b2\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "to"),
         (r"(?<![\d.,$])\b4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
         (r"\n+", " . "),
+        # Scare quotes ('makes her "date" his friends') must not split the words they sit between.
+        (r'["\u201c\u201d\u201e\u00ab\u00bb]', ""),
     )
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
+_SPACES = re.compile(r"[ \t]{2,}")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _ANY_RUN = re.compile(r"([a-z])\1+")
 _SMS = {_LONG_RUN.sub(r"\1", key): value for key, value in P.SMS_WORDS.items()}
@@ -165,7 +168,9 @@ def normalise_text(text: str) -> str:
         text = pattern.sub(replacement, text)
     for pattern, replacement in _CONTEXT_REWRITES:
         text = pattern.sub(replacement, text)
-    return _WORD.sub(_expand_word, text)
+    # One space between words: the tokenizer makes a word of every extra space, and
+    # "better  without  me" (from "w/o") would no longer be "better without me".
+    return _SPACES.sub(" ", _WORD.sub(_expand_word, text))
 
 
 # ---------------------------------------------------------------- pattern language

@@ -136,7 +136,7 @@ WORDS: dict[str, str] = {
     "IMMIGRATION": "immigration ice deported deport deportation migra inmigracion",
     "FAMILY": "family mother mom father dad kids children son daughter parents familia",
     "SELL": "sell sells selling sold rent rents renting rented",
-    "DOCUMENTS_ES": "pasaporte passaporte documentos papeles identificacion mica",
+    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion mica",
     # Children.
     "AGE": """8 9 10 11 12 13 14 15 16 17 eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen ocho nueve diez once doce trece catorce quince dieciseis diecisiete""",
@@ -935,6 +935,28 @@ RISK: dict[str, list[str]] = {
         "shoved/pushed/dragged/pulled her/him into his/a/the/their cab/car/truck/van",
         "holding my head down",
         "forcing me to snort/take/drink/smoke/inject",
+        # A blind round of risk told in passing inside errands (fresh59).
+        "went ...... to get the/his/her gun/rifle/shotgun/pistol",
+        "will not see morning/tomorrow",
+        "will not see the morning",
+        "holding her/him/them/my ...... out the/a/of ...... window",
+        "apuntando con un/una/el/la arma/pistola/cuchillo/navaja",
+        "{HE} sliced/cut/slashed my ... open",
+        "when he/she wakes up ...... i am dead",
+        "showed up ...... with a/an/his/her {WEAPON}",
+        "persiguiendo con un/una/el/la cuchillo/navaja/pistola/arma/machete/bate",
+        "si no pagamos/pago ...... nos/me matan/mata",
+        # A blind round of worried third parties (fresh60): what a neighbour, driver or coworker sees happening now.
+        "locked her/him/them in the/a/her/his bedroom/room/house/basement/closet/bathroom/car",
+        "with a/an/his/her {WEAPON} in his/her lap",
+        "stop daddy/mommy/papi/mami/dad/mom stop",
+        "thuds against the wall",
+        "carried a/the girl/woman/her ...... passed out",
+        "no adult anywhere",
+        "{CHILD} ...... alone out on a/the balcony/roof/road/street",
+        "mouthed ...... police/911/help",
+        "chasing her/him/me ...... with a/an/his/her {WEAPON}",
+        "diciendo/gritando que la/lo/me va a matar",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1958,12 +1980,50 @@ RISK: dict[str, list[str]] = {
         "already thought about how",
         "have not picked a day",
         "no reason to keep going/living/trying",
-        "keep looking at the train? tracks",
+        "keep/been looking at the train? tracks",
         "{PILLS} saved up",
         "this is my goodbye",
         "take care of the/my baby/kids/children/dog/cat ...... love you",
         "pienso en morir/matarme",
         "despedir/despedirme de todos",
+        # A blind round of risk told in passing inside errands (fresh59).
+        "not going to be around after",
+        "irme de este mundo",
+        "cutting so ...... not notice",
+        "have/got the rope",
+        "the day picked",
+        "planning to be gone by",
+        "saving up ...... {PILLS}",
+        "better off ...... when i am gone",
+        "disappear/disappearing forever",
+        "walk/step/jump in front of a/one/the car/bus/train/truck",
+        "walk/step/jump in front of one",
+        "do not even? want to wake up",
+        "letter to open when",
+        "i will just end it",
+        "til/till/until it bleeds",
+        "pistol/gun/rifle ...... ...... in my mouth",
+        "hopefully will not be long",
+        # A blind round of worried third parties (fresh60): a friend's goodbye, a parent's plan, a coworker's cuts.
+        "tell your/my ...... i loved her/him/them/you",
+        "going to shoot/hang/drown himself/herself",
+        "thank you all for everything",
+        "this is goodbye",
+        "ya no quiere/quiero despertar",
+        "estariamos/estarian/estarias mejor sin ella/el/mi",
+        "cuts/cutting her/his/my thighs/arms/wrists/legs",
+        "thinks/thinking about going deeper",
+        "will not be around ...... anyway",
+        "my passwords are in",
+        "si lo/la/me ...... se mata",
+        "tiene/tengo pensado como",
+        "drowning/hanging/jumping would hurt",
+        "life insurance would do more",
+        "tirar de un/el puente/edificio/techo/azotea",
+        "affairs in order ...... ready to go",
+        "se corta para",
+        "cortes son ...... profundos",
+        "see a reason to keep going/living",
     ],
     "child": [
         "child porn/pornography",
@@ -2481,6 +2541,26 @@ RISK: dict[str, list[str]] = {
         "only let us/me out with",
         "or we do not eat",
         "{FORCE} him/her/them/us work ...... for nothing/free",
+        # A blind round of risk told in passing inside errands (fresh59).
+        "till/until i pay back/off",
+        "get it/them back when/until i pay",
+        "tiene/tienen/guarda/guardan nuestros/nuestras {DOCUMENTS_ES}",
+        "se quedan/queda mi/nuestro pago",
+        "no puedo/podemos renunciar",
+        "working off what i owe",
+        "work ...... ...... not let her/him/me go to school",
+        "keeps/takes/took our/my money and phones/phone/passports/papers",
+        # A blind round of worried third parties (fresh60): what a neighbour, clerk or teacher noticed.
+        "if she/i do/does not come back with money",
+        "do not come back short",
+        "never go/goes out alone",
+        "drives them everywhere",
+        "pay him/them back for the {TRIP}",
+        "found escort ads ...... photos/pics/pictures",
+        "wrote/writes help ...... on/in the/her/a",
+        "si no va/voy ...... le/me pegan a",
+        "girls/women never leave the",
+        "deuda que nunca se acaba",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2888,6 +2968,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "deyo a ak yon",
         "wlamuje/wlamal/wlamali sie",
         "sie wlamuje/wlamal/wlamali",
+        # fresh60: Portuguese danger now.
+        "esta batendo nela/nele/em mim",
+        "presa/preso no carro/quarto/banheiro",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3049,6 +3132,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "jestem winna/winny ...... za przyjazd",
         "ngu voi khach",
         "ko/khong dc/duoc ra ngoai",
+        "pegou/pegaram/tirou/tiraram/guardou/guarda o passaporte/documento dela/dele",
+        "nao pode sair sozinha/sozinho",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3190,7 +3275,7 @@ SUICIDE_NOW: list[str] = [
     "everything ready and i am doing it",
     "put all my {PILLS} in a",
     "stopped/stopping taking my/her/his insulin on purpose",
-    # From the blind rounds fresh50 to fresh58.
+    # From the blind rounds fresh50 to fresh60.
     "tomo/tomaron/tome muchas/todas sus? pastillas",
     "took her/his/my whole/entire script/bottle/prescription",
     "rope is already? up/hung",
@@ -3204,6 +3289,13 @@ SUICIDE_NOW: list[str] = [
     "zamknal/zamknela sie ...... z tabletkami",
     "ate/took/swallowed a bunch of {PILLS}",
     "my dad/dads/father/fathers/mom/moms gun ...... i am sitting",
+    # fresh59: pills taken, told in passing.
+    "already did/took the {PILLS}",
+    "drank/took/swallowed a bottle of {PILLS}",
+    # fresh60: suicide under way, told by family.
+    "truck/car is running inside/in the ...... garage",
+    "frasco/bote entero de pastillas",
+    "bridge to end it",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3325,7 +3417,7 @@ FORCED_SEX: list[str] = [
     "making/makes/made {ME} do sexual stuff/things/acts",
     "pay back ...... by dating/seeing/sleeping",
     "work it off on my back",
-    # From the blind rounds fresh50 to fresh58.
+    # From the blind rounds fresh50 to fresh60.
     "can not say no to the? {SEX_BUYERS}/dates",
     "salir con sus/los amigos/hombres por dinero",
     "si no pago ...... tengo que atender",
@@ -3341,6 +3433,11 @@ FORCED_SEX: list[str] = [
     "making/makes/made her/me go on dates",
     "me obligan/obliga con hombres/clientes",
     "have to do private parties",
+    "see like? {MANY} guys/men a night",
+    "sleep with him/them and his/their friends",
+    "working off ...... with the customers/clients/men",
+    "men in and out",
+    "irse/ir/salir con clientes",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3422,7 +3519,7 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "quits/quit/leaves/leave ...... will/would get/have him/her/me/us deported",
     "if we/i leave/quit ...... go/going to jail",
     "keeps my bank card",
-    # From the blind rounds fresh50 to fresh58.
+    # From the blind rounds fresh50 to fresh60.
     "si no ...... le/me dice/llama/reporta a la? ice/migra/inmigracion",
     "si no ...... me manda/mandara/mandan/mandaran/regresa/regresan de vuelta/regreso",
     "if i go to the? police/cops they will/would arrest/deport me",
@@ -3454,7 +3551,7 @@ DV_UNLESS_WORK: list[str] = [
     "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
     "locks/lock/locked the door/doors from outside/the",
-    # From the blind rounds fresh50 to fresh58.
+    # From the blind rounds fresh50 to fresh60.
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
     "locks/locked it/us/me in? from/on the? outside",
     "no la/me/nos/lo dejan/deja llamar a nadie",
@@ -3745,12 +3842,14 @@ IDIOMS: list[str] = [
     "would die/kill for a/an/those/these/that/some",
     "{KILL_INTENT} to? kill/murder me {LAUGH}",
     "literally walk into the sea/ocean/lake",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "tiene/tienen secuestrada/secuestrado ...... {LAUGH}",
     "my cat/dog/kitten/puppy/cats/dogs ... trying to kill me",
     "dice que se muere si no",
     "want to die of embarrassment/cringe",
     "trabajo/calor/examen/escuela ...... me esta matando",
+    "so nervous/embarrassed/awkward i want to die",
+    "my cat/dog/kitten/puppy would murder/kill me",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -3903,7 +4002,7 @@ HARMLESS: list[str] = [
     "me sigue/siguen ...... ofreciendo/vendiendo",
     "me esta/estan/ta siguiendo en instagram/tiktok/facebook/twitter",
     "keep/keeps her/his passport in our/the safe because her/his parents",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "no tiene/tienen/guarda/guardan/retiene/retienen mi/mis {DOCUMENTS_ES}",
     "{TAKE} ...... {DOCUMENT} ...... because i/we always? lose/lost/losing",
     "trapped/stuck in ...... because of the/a snow/snowstorm/storm/blizzard/ice/flood/hurricane/weather",
@@ -3915,6 +4014,9 @@ HARMLESS: list[str] = [
     "is here/outside with the/my food/package/pizza/order/delivery/groceries/mail",
     "is here the plumber/electrician/delivery/driver/mailman/uber/landlord/contractor",
     "ending/end things with my/her/his {PARTNER}",
+    "locked me out ...... by accident",
+    "threw my phone/keys/food/toy/toys/cup/bottle/shoe/shoes",
+    "no thoughts of hurting/harming/killing herself/himself/myself/themselves",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -3983,7 +4085,7 @@ SERVICE_NAMES: list[str] = [
     "domestic violence crisis {SERVICE}",
     "dv crisis {SERVICE}",
     "trafficking crisis {SERVICE}",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "sobrevivientes de violencia domestica",
 ]
 
@@ -4156,7 +4258,7 @@ INFORMATIONAL: list[str] = [
     "un trabajo de/para la universidad/escuela/clase",
     "diferencia entre",
     "referrals for/of",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "employee/staff handbook",
     "workplace violence policy/policies",
     "raised/donate/donating/fundraiser ...... for victims/survivors of",
@@ -4166,6 +4268,8 @@ INFORMATIONAL: list[str] = [
     "saw/read a post/article/video about",
     "not for me",
     "in case ...... ever needs",
+    "overdose prevention",
+    "i run a recovery meeting/group",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4202,7 +4306,7 @@ PROFESSIONAL_ROLES: list[str] = [
     "soy oficial/policia/consejera/consejero",
     "sou estudante/enfermeira/enfermeiro/professora/professor/assistente/voluntaria/voluntario",
     "trabajo en una agencia/clinica/escuela/iglesia",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "i am a/an medical? interpreter/translator",
     "soy interprete/traductora/traductor",
 ]
@@ -4224,6 +4328,7 @@ PAST_HARM: list[str] = [
     "got/been out for/in/since",
     "hace anos/mucho",
     "hace muchos anos",
+    "back in",
 ]
 
 WELL_NOW: list[str] = [
@@ -4245,10 +4350,12 @@ WELL_NOW: list[str] = [
     "kounye a m byen",
     "bay gio toi on roi",
     "that is way? behind me",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "happily married/remarried",
     "now and safe/happy/healthy",
     "doing fine",
+    "want to become a peer? advocate/mentor",
+    "divorciada/divorciado y muy? bien",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -4290,10 +4397,11 @@ FICTION: list[str] = [
     "my/our book club ...... reading",
     "in the movie/film/show",
     "escribo/escribi/escribiendo un/una cuento/historia/novela/relato",
-    # Look-alikes from the blind rounds fresh50 to fresh58.
+    # Look-alikes from the blind rounds fresh50 to fresh60.
     "in the/this game",
     "novel/story/book/screenplay/script/thriller i/we am/are writing",
     "has a character who/that",
+    "i/we play/played a/this game",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
