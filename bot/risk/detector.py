@@ -81,6 +81,7 @@ def _control_table() -> dict[int, str | None]:
     table.update({ord("\n"): "\n", ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n"})
     for quote in "’‘`´ʼ′":
         table[ord(quote)] = "'"
+    table.update({ord(emoji): f" {word} " for emoji, word in P.EMOJI_WORDS.items()})
     return table
 
 

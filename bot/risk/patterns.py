@@ -136,7 +136,7 @@ WORDS: dict[str, str] = {
     "IMMIGRATION": "immigration ice deported deport deportation migra inmigracion",
     "FAMILY": "family mother mom father dad kids children son daughter parents familia",
     "SELL": "sell sells selling sold rent rents renting rented",
-    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion mica",
+    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion identificaciones mica",
     # Children.
     "AGE": """8 9 10 11 12 13 14 15 16 17 eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen ocho nueve diez once doce trece catorce quince dieciseis diecisiete""",
@@ -156,7 +156,8 @@ WORDS: dict[str, str] = {
     "PILLS": """pills meds medication medications medicine medicines tablets pastillas tylenol advil
         ibuprofen aspirin xanax oxy percocet benadryl acetaminophen paracetamol lithium seroquel
         ambien trazodone gabapentin oxycodone klonopin insulin percocets zoloft sertraline prozac
-        fluoxetine lexapro wellbutrin adderall morphine hydrocodone vicodin clonazepam oxycontin methadone""",
+        fluoxetine lexapro wellbutrin adderall morphine hydrocodone vicodin clonazepam oxycontin methadone
+        antidepressants""",
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
@@ -957,6 +958,28 @@ RISK: dict[str, list[str]] = {
         "mouthed ...... police/911/help",
         "chasing her/him/me ...... with a/an/his/her {WEAPON}",
         "diciendo/gritando que la/lo/me va a matar",
+        # A blind round in Gen Z texting and emojis (fresh62).
+        "trying to open/break my/the ... door/doors/window/windows",
+        "grabbing/grabbed/grabs my/her throat/neck",
+        "it is for me if i",
+        "its for me if i",
+        "carrying/carried her into a/the bedroom/room",
+        "in a chokehold",
+        "has/got me pinned",
+        "snap my neck",
+        "says/said i am not going home",
+        # A blind round of risk asked as a question ('is it normal...', 'hypothetically', fresh61).
+        "moviendo/mueve la manija",
+        "swinging a/the/his/her? {WEAPON} at everything/everyone/the",
+        "say goodbye to your",
+        "shook her/him/the baby really? hard",
+        "she/he/baby is limp",
+        "in a car? trunk",
+        "kicked/punched/hit/kneed me? in the stomach/belly",
+        "zip tied/ziptied my hands/wrists",
+        "i am not sure where i am",
+        "tiene el/la arma/pistola/cuchillo/navaja",
+        "esta subiendo las escaleras",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -1983,7 +2006,7 @@ RISK: dict[str, list[str]] = {
         "keep/been looking at the train? tracks",
         "{PILLS} saved up",
         "this is my goodbye",
-        "take care of the/my baby/kids/children/dog/cat ...... love you",
+        "take care of the/my baby/kids/children/dog/cat ...... love you/her/him/them",
         "pienso en morir/matarme",
         "despedir/despedirme de todos",
         # A blind round of risk told in passing inside errands (fresh59).
@@ -2024,6 +2047,43 @@ RISK: dict[str, list[str]] = {
         "se corta para",
         "cortes son ...... profundos",
         "see a reason to keep going/living",
+        # A blind round in Gen Z texting and emojis (fresh62).
+        "sewerslide",
+        "wrists all? cut up",
+        "relapsed with the knife/blade/razor",
+        "i keep cutting",
+        "would it look like an accident",
+        "how much of my {PILLS}",
+        "bought a rope today/tonight",
+        "unalive himself/herself/themselves",
+        "garage door closes all the way",
+        "if a car/bus/truck hit/hits me ...... not even? be mad/sad/upset",
+        "logged off forever",
+        "said bye/goodbye to everyone",
+        "thinking about the train? tracks",
+        "todo listo ...... rope/soga/cuerda/pastillas",
+        # A blind round of risk asked as a question ('is it normal...', 'hypothetically', fresh61).
+        "like? {MANY} {PILLS} to do/work/kick",
+        "wants to be gone",
+        "do not look for me",
+        "pensar en no despertar",
+        "go/went away for good",
+        "cut to calm down",
+        "hide it under sleeves/my",
+        "quiero/querer desaparecer",
+        "si ya no estoy",
+        "forma menos dolorosa",
+        "least painful way",
+        "needing it more than once",
+        "know it was on purpose",
+        "would a/the ...... rod/beam/pipe hold",
+        "meterme al carril contrario",
+        "hear just do it",
+        "have a full bottle and",
+        "sorry notes",
+        "cortarse/cortarme los/las brazos/piernas/munecas",
+        "til/till/until they/it bled",
+        "key to the gun cabinet",
     ],
     "child": [
         "child porn/pornography",
@@ -2561,6 +2621,31 @@ RISK: dict[str, list[str]] = {
         "si no va/voy ...... le/me pegan a",
         "girls/women never leave the",
         "deuda que nunca se acaba",
+        # A blind round in Gen Z texting and emojis (fresh62).
+        "i am how she/he/they pay/pays",
+        "or i/we do not sleep inside/eat",
+        "leave the track",
+        "hit my number/quota",
+        "keep/keeps us at/in the house",
+        "takes/took our/my food",
+        "work ...... and sleep there",
+        # A blind round of risk asked as a question ('is it normal...', 'hypothetically', fresh61).
+        "owe/owes/owing ...... more every month",
+        "nos/me/le quite/quiten los/mis/sus papeles/documentos/pasaportes",
+        "can not contact/call my/your/our family",
+        "si nos vamos ...... migracion/inmigracion/ice",
+        "solo con comida",
+        "never keeps her/my tips",
+        "says she/i owe/owes him",
+        "will go after my",
+        "cobra/cobre/cobro mi cheque",
+        "forced to sell drugs",
+        "people who brought them/me/us here",
+        "no nos/me deja/deje/dejan bajar",
+        "dormir en la van",
+        "takes/keeps/took my wages/pay for the debt",
+        "have me arrested if i",
+        "sin el encargado",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -2728,6 +2813,8 @@ RISK: dict[str, list[str]] = {
         "la violo/violaron",
         # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
         "{PERSON} is on top of me",
+        "trying to touch me",
+        "been drugged",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -3080,6 +3167,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pa gen moun ki bezwen m",
         "grozi/grozila ze sie zabije",
         "sie tne/tnie",
+        "{MANY} comprimidos",
+        "nao/and aguento mais",
+        "pra uma pessoa morrer",
+        "pret pou m ale",
+        "pa bezwen yo anko",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3134,6 +3226,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ko/khong dc/duoc ra ngoai",
         "pegou/pegaram/tirou/tiraram/guardou/guarda o passaporte/documento dela/dele",
         "nao pode sair sozinha/sozinho",
+        "ficar/fica/ficou com meu passaporte/documento",
+        "san peye",
+        "pa gen dwa soti",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3275,7 +3370,7 @@ SUICIDE_NOW: list[str] = [
     "everything ready and i am doing it",
     "put all my {PILLS} in a",
     "stopped/stopping taking my/her/his insulin on purpose",
-    # From the blind rounds fresh50 to fresh60.
+    # From the blind rounds fresh50 to fresh62.
     "tomo/tomaron/tome muchas/todas sus? pastillas",
     "took her/his/my whole/entire script/bottle/prescription",
     "rope is already? up/hung",
@@ -3296,6 +3391,17 @@ SUICIDE_NOW: list[str] = [
     "truck/car is running inside/in the ...... garage",
     "frasco/bote entero de pastillas",
     "bridge to end it",
+    # fresh62: acted on now.
+    "cut up and said bye/goodbye",
+    "swallowed all my {PILLS}",
+    "shot himself/herself/myself",
+    # fresh61: acted on now, asked as a question.
+    "ya me las/los tome",
+    "toda la caja",
+    "swallowed them",
+    "started the car in the ...... garage",
+    "already did/took/swallowed {MANY}",
+    "gas is on and i",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3417,7 +3523,7 @@ FORCED_SEX: list[str] = [
     "making/makes/made {ME} do sexual stuff/things/acts",
     "pay back ...... by dating/seeing/sleeping",
     "work it off on my back",
-    # From the blind rounds fresh50 to fresh60.
+    # From the blind rounds fresh50 to fresh62.
     "can not say no to the? {SEX_BUYERS}/dates",
     "salir con sus/los amigos/hombres por dinero",
     "si no pago ...... tengo que atender",
@@ -3438,6 +3544,15 @@ FORCED_SEX: list[str] = [
     "working off ...... with the customers/clients/men",
     "men in and out",
     "irse/ir/salir con clientes",
+    "has/have me meeting older? men/guys",
+    "do stuff/things with his/their friends",
+    "put us/me on dates",
+    "lets/let men/guys come see me",
+    "paid by favors",
+    "pay rent with favors",
+    "entertain his/their clients",
+    "{FORCE} her/me do porn",
+    "finds us clients",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3519,13 +3634,15 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "quits/quit/leaves/leave ...... will/would get/have him/her/me/us deported",
     "if we/i leave/quit ...... go/going to jail",
     "keeps my bank card",
-    # From the blind rounds fresh50 to fresh60.
+    # From the blind rounds fresh50 to fresh62.
     "si no ...... le/me dice/llama/reporta a la? ice/migra/inmigracion",
     "si no ...... me manda/mandara/mandan/mandaran/regresa/regresan de vuelta/regreso",
     "if i go to the? police/cops they will/would arrest/deport me",
     "if i try to leave ...... find/hurt/kill my/our {FAMILY}",
     "le/me quita/quitan todo lo que gana/gano",
     "give him/her/them all the/my/her money",
+    "business is me",
+    "has/have to give him/them the/all/her? money/cash",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -3551,7 +3668,7 @@ DV_UNLESS_WORK: list[str] = [
     "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
     "locks/lock/locked the door/doors from outside/the",
-    # From the blind rounds fresh50 to fresh60.
+    # From the blind rounds fresh50 to fresh62.
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
     "locks/locked it/us/me in? from/on the? outside",
     "no la/me/nos/lo dejan/deja llamar a nadie",
@@ -3842,7 +3959,7 @@ IDIOMS: list[str] = [
     "would die/kill for a/an/those/these/that/some",
     "{KILL_INTENT} to? kill/murder me {LAUGH}",
     "literally walk into the sea/ocean/lake",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "tiene/tienen secuestrada/secuestrado ...... {LAUGH}",
     "my cat/dog/kitten/puppy/cats/dogs ... trying to kill me",
     "dice que se muere si no",
@@ -3850,6 +3967,7 @@ IDIOMS: list[str] = [
     "trabajo/calor/examen/escuela ...... me esta matando",
     "so nervous/embarrassed/awkward i want to die",
     "my cat/dog/kitten/puppy would murder/kill me",
+    "held hostage/at ...... lobby/final/exam/finals/homework/meeting/class/queue/zoom",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4002,7 +4120,7 @@ HARMLESS: list[str] = [
     "me sigue/siguen ...... ofreciendo/vendiendo",
     "me esta/estan/ta siguiendo en instagram/tiktok/facebook/twitter",
     "keep/keeps her/his passport in our/the safe because her/his parents",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "no tiene/tienen/guarda/guardan/retiene/retienen mi/mis {DOCUMENTS_ES}",
     "{TAKE} ...... {DOCUMENT} ...... because i/we always? lose/lost/losing",
     "trapped/stuck in ...... because of the/a snow/snowstorm/storm/blizzard/ice/flood/hurricane/weather",
@@ -4085,7 +4203,7 @@ SERVICE_NAMES: list[str] = [
     "domestic violence crisis {SERVICE}",
     "dv crisis {SERVICE}",
     "trafficking crisis {SERVICE}",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "sobrevivientes de violencia domestica",
 ]
 
@@ -4258,7 +4376,7 @@ INFORMATIONAL: list[str] = [
     "un trabajo de/para la universidad/escuela/clase",
     "diferencia entre",
     "referrals for/of",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "employee/staff handbook",
     "workplace violence policy/policies",
     "raised/donate/donating/fundraiser ...... for victims/survivors of",
@@ -4270,6 +4388,7 @@ INFORMATIONAL: list[str] = [
     "in case ...... ever needs",
     "overdose prevention",
     "i run a recovery meeting/group",
+    "criminal justice final/class/paper/project",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4306,7 +4425,7 @@ PROFESSIONAL_ROLES: list[str] = [
     "soy oficial/policia/consejera/consejero",
     "sou estudante/enfermeira/enfermeiro/professora/professor/assistente/voluntaria/voluntario",
     "trabajo en una agencia/clinica/escuela/iglesia",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "i am a/an medical? interpreter/translator",
     "soy interprete/traductora/traductor",
 ]
@@ -4329,6 +4448,7 @@ PAST_HARM: list[str] = [
     "hace anos/mucho",
     "hace muchos anos",
     "back in",
+    "got out of",
 ]
 
 WELL_NOW: list[str] = [
@@ -4350,7 +4470,7 @@ WELL_NOW: list[str] = [
     "kounye a m byen",
     "bay gio toi on roi",
     "that is way? behind me",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "happily married/remarried",
     "now and safe/happy/healthy",
     "doing fine",
@@ -4369,7 +4489,7 @@ WELL_NOW: list[str] = [
 FICTION: list[str] = [
     # The writer as viewer, reader, player or author.
     "i/we am/are/was/were/just? watched/watching/watch/saw/seen/read/reading/finished/binged/binging/played/playing ... movie/movies/film/show/documentary/doc/docuseries/series/episode/podcast/anime/novel/book/thriller/game",
-    "i/we am/are/was/were/just? writing/wrote/write ... thriller/novel/screenplay/fanfic/mystery/story/book/script/play",
+    "i/we am/are/was/were/just? writing/wrote/write ... thriller/novel/screenplay/fanfic/fic/mystery/story/book/script/play",
     "writing/wrote/write a/an/my thriller/novel/screenplay/fanfic/mystery/story/book/script",
     "watched/saw/binged/finished ... movie/film/show/documentary/doc/docuseries/series/podcast/anime",
     # Not "doc", "series" or "episode": "the doc asked about the bruises", "an episode where she tried to...".
@@ -4397,7 +4517,7 @@ FICTION: list[str] = [
     "my/our book club ...... reading",
     "in the movie/film/show",
     "escribo/escribi/escribiendo un/una cuento/historia/novela/relato",
-    # Look-alikes from the blind rounds fresh50 to fresh60.
+    # Look-alikes from the blind rounds fresh50 to fresh62.
     "in the/this game",
     "novel/story/book/screenplay/script/thriller i/we am/are writing",
     "has a character who/that",
@@ -4418,6 +4538,9 @@ TYPO_TOLERANT: list[str] = """passport passports documents document immigration 
     molested molesting assaulted assault sexually kidnapped hostage threatened
     threatens myself abusive touches touching allowed anymore prostitution paperwork
     identification strangle""".split()
+
+# Emojis that stand for a word ("bought a 🪢 today", "the 💊 saved up"), read as that word.
+EMOJI_WORDS: dict[str, str] = {"🪢": "rope", "💊": "pills", "🔪": "knife", "🔫": "gun", "🚗": "car", "🩸": "blood"}
 
 # Text-speak written out before matching (keys are whole words).
 SMS_WORDS: dict[str, str] = {
