@@ -8,7 +8,9 @@ same way: lower case, accents removed ("violación" = "violacion"), repeated
 letters squeezed ("hellppp" = "help"; not in the words of UNSQUEEZED, so
 "noose" is not "nose"), common typos of key words fixed
 ("pasport", "boyfreind"), and text-speak written out (u = you, im = i am,
-dont = do not, rn = right now, kms = kill myself; see SMS_WORDS at the end).
+dont = do not, rn = right now, kms = kill myself; see SMS_WORDS at the end),
+emojis that stand for a word read as it (🪢 = rope; EMOJI_WORDS), and quote
+marks dropped ('makes her "date" his friends'). Numbers in patterns stay numbers.
 So write patterns in plain, full spelling: "do not", "i am", "will not".
 
     word        that word
