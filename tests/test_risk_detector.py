@@ -1080,6 +1080,10 @@ def test_evidence_explains_the_finding() -> None:
         ("self-harm", "self harm"),
         ("can’t leave", "can not leave"),
         ("bc ur my friend", "because your my friend"),
+        ('makes her "date" his friends', "makes her date his friends"),
+        ("better w/o me", "better without me"),
+        ("at my window w a bat tonite", "at my window with a bat tonight"),
+        ("bought a 🪢 and the 💊", "bought a rope and the pills"),
     ],
 )
 def test_normalisation_table(raw: str, expected: str) -> None:

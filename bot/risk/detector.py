@@ -171,7 +171,7 @@ def normalise_text(text: str) -> str:
         text = pattern.sub(replacement, text)
     # One space between words: the tokenizer makes a word of every extra space, and
     # "better  without  me" (from "w/o") would no longer be "better without me".
-    return _SPACES.sub(" ", _WORD.sub(_expand_word, text))
+    return _SPACES.sub(" ", _WORD.sub(_expand_word, text)).strip(" ")
 
 
 # ---------------------------------------------------------------- pattern language
