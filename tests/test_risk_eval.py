@@ -19,7 +19,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.726, suicide 0.789, child 0.631, "
-    "trafficking 0.774, sa 0.597, dv 0.636; false escalation 65/1562 = 0.042"
+    "trafficking 0.771, sa 0.599, dv 0.636; false escalation 65/1562 = 0.042"
 )
 
 
