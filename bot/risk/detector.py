@@ -433,9 +433,9 @@ class Engine:
             for kind, phrases in P.WHOLE_MESSAGE.items()
             for phrase in phrases
         }
-        # Longest first, so "help ! east hartford" loses "east hartford", not "hartford".
         places = {whole_message_key(self.doc(normalise_text(name))) for name in [*place_names(), *PLACE_SUFFIXES]}
-        self.place_keys = sorted(places - {""}, key=len, reverse=True)
+        self.place_keys = frozenset(places - {""})
+        self.longest_place = max((len(place.split()) for place in self.place_keys), default=0)
 
     def _add(self, rule: Rule) -> None:
         key = self.nlp.vocab.strings.add(rule.label)
@@ -550,11 +550,13 @@ class Engine:
         return self.whole_messages.get(key)
 
     def _without_place(self, key: str) -> str:
-        for place in self.place_keys:
-            if key.endswith(f" {place}"):
-                return key[: -len(place) - 1]
-            if key.startswith(f"{place} "):
-                return key[len(place) + 1 :]
+        """The key less one place name at its end or start; longest first, so "east hartford" goes whole."""
+        words = key.split()
+        for size in range(min(self.longest_place, len(words) - 1), 0, -1):
+            if " ".join(words[-size:]) in self.place_keys:
+                return " ".join(words[:-size])
+            if " ".join(words[:size]) in self.place_keys:
+                return " ".join(words[size:])
         return key
 
     def _says_safe(self, guards: Sequence[Evidence], doc: Any) -> bool:
