@@ -1,12 +1,15 @@
 """docs/benchmarks.md: every figure read from results JSON, none typed in.
 
-A part that has no results yet gets a line saying how to produce them, so a
-report regenerated after rerunning one part never shows stale numbers as new
-nor silently drops a section.
+A part that has no results here keeps its section from the page as last drawn
+(each section dates its own run), or, on a page that never had it, gets a line
+saying how to produce it: rerunning one part on a fresh machine, where the
+other parts' results JSON is missing (it is not committed), must not erase
+their committed figures, nor show stale numbers as new.
 """
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from statistics import median
@@ -16,6 +19,14 @@ from benchmarks import plots
 from benchmarks.stats import ratio
 
 Row = Sequence[object]
+
+HEADINGS = {
+    "conversation": "## 1. Conversation latency and throughput",
+    "startup": "## 2. Start-up and memory",
+    "directory": "## 3. Directory search at scale",
+    "nlu": "## 4. Understanding quality",
+    "risk": "## 5. Risk rules per message",
+}
 
 
 def table(header: Row, rows: Iterable[Row]) -> str:
@@ -72,7 +83,7 @@ def conversation_section(result: dict[str, Any], images: Path, report: Path) -> 
     script = "; ".join(f"`{t['kind']}`: “{t['text']}”" for t in result["script"])
     errors = ours["latency"]["errors"] + stock["latency"]["errors"]
     return [
-        "## 1. Conversation latency and throughput",
+        HEADINGS["conversation"],
         _context(result),
         f"One conversation is this script, in order, with a fresh sender id: {script}. "
         "Stock Rasa gets the same text (its replies differ; the work of reading and answering a "
@@ -113,7 +124,7 @@ def _memory_rows(startup: dict[str, Any] | None, conversation: dict[str, Any] | 
 
 def startup_section(result: dict[str, Any] | None, conversation: dict[str, Any] | None,
                     images: Path, report: Path) -> list[str]:  # fmt: skip
-    lines = ["## 2. Start-up and memory"]
+    lines = [HEADINGS["startup"]]
     if result is None:
         lines.append("Start-up was not run: `python -m benchmarks startup`.")
         return lines + ([table(["", "ours", "stock", "ours ÷ stock"], _memory_rows(None, conversation))]
@@ -163,7 +174,7 @@ def directory_section(result: dict[str, Any], images: Path, report: Path) -> lis
     sources = sorted({s["source"] for s in sizes})
     sizes_run = ", ".join(f"{s['services']:,}" for s in sizes)
     return [
-        "## 3. Directory search at scale",
+        HEADINGS["directory"],
         _context(result),
         f"Sizes run: {sizes_run} services "
         f"({'synthetic' if sources == ['synthetic'] else 'from ' + ', '.join(sources)}). "
@@ -219,7 +230,7 @@ def nlu_section(result: dict[str, Any], images: Path, report: Path) -> list[str]
         risk_rows += [[f"`{kind}`, {label}", *_prf(f)] for kind, f in figures["kinds"].items()]
     accuracy = summary.get("accuracy")
     return [
-        "## 4. Understanding quality",
+        HEADINGS["nlu"],
         _context(result),
         f"`rasa data split nlu` (training fraction {result['training_fraction']}, seed {result['seed']}) on "
         f"`{result['nlu_data']}`; an NLU-only model trained on the training part with our `config.yml`, "
@@ -249,7 +260,7 @@ def risk_section(result: dict[str, Any]) -> list[str]:
     ]  # fmt: skip
     target = result["target"]
     return [
-        "## 5. Risk rules per message",
+        HEADINGS["risk"],
         _context(result),
         "Every message goes through the rule layer (`bot.risk.detector.scan`) before the classifier. Messages: the "
         "hand-written evaluation set (`tests/data/risk_eval.csv`, every split), timed "
@@ -279,11 +290,25 @@ make bench                                    # everything below, then this repo
 ```
 
 Each part writes `benchmarks/results/<part>.json` (not committed) and redraws this page from whatever
-results are there. `--out DIR` and `--report FILE` keep a private run away from the committed ones."""
+results are there; a part with no results keeps its section as last drawn, with that run's date. `--out DIR` and `--report FILE` keep a private run away from the committed ones."""
+
+
+def drawn_sections(report: Path) -> dict[str, str]:
+    """Each section of the page as last drawn, by its heading line."""
+    if not report.exists():
+        return {}
+    blocks = re.split(r"(?m)^(?=## )", report.read_text())
+    return {block.splitlines()[0]: block.rstrip() for block in blocks if block.startswith("## ")}
 
 
 def write(results: dict[str, dict[str, Any]], report: Path, images: Path) -> Path:
-    """Regenerates the page and its PNGs from the results given."""
+    """Regenerates the page and its PNGs from the results given; parts without results keep their section."""
+    drawn = drawn_sections(report)
+
+    def not_rerun(part: str) -> list[str]:
+        heading = HEADINGS[part]
+        return [drawn[heading]] if heading in drawn else [heading, f"Not run: `python -m benchmarks {part}`."]
+
     sections = [
         "# Benchmarks",
         "Generated by `make bench` (`python -m benchmarks all`) from `benchmarks/results/*.json`; "
@@ -292,23 +317,13 @@ def write(results: dict[str, dict[str, Any]], report: Path, images: Path) -> Pat
         "the assistant, a naive scan for the directory, a naive phrase search for the risk rules — and **ours ÷ reference** is the figure to compare "
         "across runs: below 1 means ours takes less time or memory (for messages per second, above 1 is better).",
     ]
-    if "conversation" in results:
-        sections += conversation_section(results["conversation"], images, report)
-    else:
-        sections += ["## 1. Conversation latency and throughput", "Not run: `python -m benchmarks conversation`."]
-    sections += startup_section(results.get("startup"), results.get("conversation"), images, report)
-    if "directory" in results:
-        sections += directory_section(results["directory"], images, report)
-    else:
-        sections += ["## 3. Directory search at scale", "Not run: `python -m benchmarks directory`."]
-    if "nlu" in results:
-        sections += nlu_section(results["nlu"], images, report)
-    else:
-        sections += ["## 4. Understanding quality", "Not run: `python -m benchmarks nlu`."]
-    if "risk" in results:
-        sections += risk_section(results["risk"])
-    else:
-        sections += ["## 5. Risk rules per message", "Not run: `python -m benchmarks risk`."]
+    sections += (conversation_section(results["conversation"], images, report)
+                 if "conversation" in results else not_rerun("conversation"))  # fmt: skip
+    sections += (startup_section(results.get("startup"), results.get("conversation"), images, report)
+                 if "startup" in results or HEADINGS["startup"] not in drawn else not_rerun("startup"))  # fmt: skip
+    sections += directory_section(results["directory"], images, report) if "directory" in results else not_rerun("directory")
+    sections += nlu_section(results["nlu"], images, report) if "nlu" in results else not_rerun("nlu")
+    sections += risk_section(results["risk"]) if "risk" in results else not_rerun("risk")
     sections.append(RERUN)
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text("\n\n".join(sections) + "\n")

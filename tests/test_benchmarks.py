@@ -165,3 +165,18 @@ def test_risk_rules_are_timed_beside_the_naive_phrase_search(tmp_path: Path) -> 
     results.write("risk", data, datetime.now(timezone.utc), 0.0, out)
     text = report.write(results.read_all(out), tmp_path / "bench.md", tmp_path / "bench").read_text()
     assert "## 5. Risk rules per message" in text and "**met**" in text
+
+
+def test_a_part_not_rerun_keeps_its_section_as_last_drawn(tmp_path: Path) -> None:
+    """Results JSON is not committed: rerunning one part on a fresh machine must not erase the others."""
+    page = tmp_path / "bench.md"
+    page.write_text("# Benchmarks\n\n## 3. Directory search at scale\n\n_Run 2026-01-01._\n\n| 1,000 | 0.40 |\n")
+    measured = risk.measure(["he took my passport", "hi"], repeats=1, naive_messages=1)
+    data = {"repeats": 1, "naive_messages": 1, "sets": {"evaluation messages": measured},
+            "target": {"p50_ms": 1.0, "met": True}}  # fmt: skip
+    out = tmp_path / "results"
+    results.write("risk", data, datetime.now(timezone.utc), 0.0, out)
+    text = report.write(results.read_all(out), page, tmp_path / "bench").read_text()
+    assert "## 3. Directory search at scale\n\n_Run 2026-01-01._\n\n| 1,000 | 0.40 |" in text
+    assert "## 5. Risk rules per message" in text
+    assert "Not run: `python -m benchmarks conversation`" in text, "never drawn before: says how to produce it"
