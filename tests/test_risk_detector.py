@@ -1083,6 +1083,7 @@ def test_evidence_explains_the_finding() -> None:
         ('makes her "date" his friends', "makes her date his friends"),
         ("better w/o me", "better without me"),
         ("at my window w a bat tonite", "at my window with a bat tonight"),
+        ("roommate OD'd, she ODed last year", "roommate overdosed, she overdosed last year"),
         ("bought a 🪢 and the 💊", "bought a rope and the pills"),
     ],
 )

@@ -99,6 +99,8 @@ _APOSTROPHES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"'re\b", " are"),
         (r"'ve\b", " have"),
         (r"'ll\b", " will"),
+        # Before "'d" is read as "would": "roommate OD'd" is an overdose.
+        (r"\bod(?:'e?d|ed)\b", "overdosed"),
         (r"'d\b", " would"),
         (r"\b(he|she|it|that|what|there|who|where|here|how)'s\b", r"\1 is"),
         (r"\blet's\b", "let us"),

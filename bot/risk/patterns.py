@@ -122,7 +122,7 @@ WORDS: dict[str, str] = {
         stolen steals confiscated confiscate confiscates hid hides hidden hiding destroyed
         burned ripped locked has have withholding withholds withheld""",
     "DOCUMENT": """passport passports papers paperwork id ids identification documents document
-        docs visa visas permit license licence licenses licences certificate cedula pasaporte documentos papeles
+        docs visa visas permit permits license licence licenses licences certificate cedula pasaporte documentos papeles
         identificacion credencial mica""",
     "TRIP": """trip travel journey ride transport transportation smuggling smuggler smugglers
         coyote ticket tickets flight crossing border bringing visa cruce plane""",
@@ -994,6 +994,47 @@ RISK: dict[str, list[str]] = {
         "put/hid/keeps/left the gun under the cushion/pillow/mattress/couch/seat",
         # fresh63: a buyer on his way.
         "there is a man/guy coming in an/a hour/minutes",
+        # A blind round aimed at what a detector misses (fresh67): danger now without the words help, danger or 911.
+        "pacing in/outside the waiting room/hallway/lobby ...... now",
+        "going room to room",
+        "he/she/they is/are/turning blue ...... breathing/snoring/sound/noise/moving/responding/lips",
+        "overdosed ...... he/she is blue",
+        "choked/strangled me ... tonight/today",
+        "choked/strangled me ... just now",
+        "scared of/for when he/she wakes/gets up/home",
+        "threw boiling/hot water/oil/coffee on me/her/him",
+        "only had one/two drink/drinks ...... spinning",
+        "only had one/two drink/drinks ...... barely stand",
+        "only had one/two drink/drinks ...... passing out",
+        "can barely stand ...... drink/drinks/spinning",
+        "going to finish it when",
+        "has my/her/his ... pinned on/against/to the floor/wall/bed/ground",
+        "nailed/boarded the door/doors/windows shut",
+        "come get me before he/she/they wakes/wake up",
+        "come get me before he/she/they gets/get home",
+        "driving off with the? him/her/baby/kids ...... wasted/drunk/high",
+        "without sirens",
+        "please no sirens",
+        "door/doors is? splintering/cracking",
+        "took my phone ...... he is back at/by/in",
+        "took my phone ...... he will be back at/by/in",
+        "screaming ...... ...... went totally/really/suddenly/all? quiet",
+        "punching the wall ...... next to/by her/my/his head",
+        "waiting outside ...... bat/bats/gun/guns/knife/knives/machete",
+        "someone/somebody/he is trying the/my handles/doors/door/windows/window",
+        "if i walk out ...... he/she will shoot/kill/stab",
+        "do not disturb has/sign been? up/on ...... days/crying",
+        # fresh67.
+        "mouthed ... help/not",
+        "if i touch the door/handle",
+        # A blind round of look-alikes with risk hidden among them (fresh66).
+        "has been trying the ... door/handle/handles/windows/window",
+        "took my keys ...... not leaving",
+        "threw/pushed/shoved my/her/him ...... down the stairs",
+        "he/she is in my kitchen/house/apartment/room/bedroom right now",
+        "wrist/arm/nose/jaw/ribs is/are broken from last night",
+        "shoot/kill the dog ...... then me",
+        "coming up to collect",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2112,6 +2153,40 @@ RISK: dict[str, list[str]] = {
         "easier to just? not make it home",
         "rifle/gun/pistol ...... thinking about using it",
         "no voy a ser un/una problema/carga para nadie",
+        # A blind round aimed at what a detector misses (fresh67): plans, preparations, goodbyes and a calm tone.
+        "for the kids when i am gone",
+        "made my? peace with things/everything ...... done",
+        "not going to be here/around much longer",
+        "passwords ...... she/he does not know why",
+        "left the spare key ...... for whoever",
+        "the last thing i will do is make sure",
+        "will not be around ...... needs a/new? home",
+        "easier for everyone if i/she/he just? was/were not here",
+        "car would be quiet",
+        "prepay/prepaid for myself/yourself ...... by the end of",
+        "they will/would all be better off",
+        "only way out i can see is",
+        "tired of being the/a burden",
+        "will not have to deal with this/it much longer",
+        "not going anywhere else either",
+        "playlist ...... for my funeral",
+        "everyone gets it after",
+        "would just? like to not wake up",
+        "stepping/step/stepped in front of the/a train/metro/bus/truck",
+        "walked/went ...... with a rope",
+        "letter/note ...... for whoever finds it/me",
+        "need my keys/car/phone ...... after tonight",
+        "take care of her/his/my cat/dog long term",
+        "will not be needing her/him",
+        "who to notify so someone",
+        "we all go together tonight",
+        "livestreamed/livestreaming herself/himself on the ...... bridge",
+        # A blind round of look-alikes with risk hidden among them (fresh66).
+        "if something happened to me ...... planning it",
+        "giving mine/him/her to ...... will not need me",
+        "need them/it where she/he/i is/am going",
+        "researching/looking up bridges near me",
+        "how much {PILLS} would do it",
     ],
     "child": [
         "child porn/pornography",
@@ -2694,6 +2769,34 @@ RISK: dict[str, list[str]] = {
         "lock/locks/locked the door/doors from the? outside at night",
         # fresh63: a threat against anyone who talks.
         "{THEY} said/says if anyone/anybody talks/tells",
+        # A blind round aimed at what a detector misses (fresh67): pay held, debts that grow, housing at work, watched and moved.
+        "girl/boy maybe/like/about/around {AGE} ...... ...... grown/older men/man/guys",
+        "not been off the property/farm/premises",
+        "keep/keeps/kept/holds your/my/our license/licenses/id/ids/passport ...... ...... room/rooms you/we share",
+        "do not have keys to our/my own rooms/room/doors",
+        "pays the motel/landlord direct/directly",
+        "bring home/in a stack/quota ...... or",
+        "moving us to another state/city/town",
+        "owe them/him/her so much ...... never get out",
+        "every time i pay ...... number/amount/debt changes/grows/increases",
+        "never seen/gotten/got a paycheck/paycheque",
+        "goes toward/towards the house/housing/rent/debt they/we",
+        "sleep/sleeping/live in the back/basement of the {WORKPLACE}/salon/restaurant/shop/store/kitchen",
+        "if we/i go to the? police ...... ice/immigration/deport/deported",
+        "leave when/whenever/once i pay back/off",
+        "pay/paying the boss/him/them back forever",
+        "working/work off her/his/my/our debt",
+        "keeps/kept/holds/holding/has everyone/our/their bank/debit cards",
+        "lock/locks/locked the outside doors/door",
+        "night/day/week or i owe him/them/her",
+        "going with a new guy/man/daddy",
+        "keeps answering/talking for her/him",
+        "{AGE} ...... taking her/him to a/the hotel/motel",
+        # A blind round of look-alikes with risk hidden among them (fresh66).
+        "it is fair because of my/her/his debt",
+        "locked us in the house/room ...... while they",
+        "call us/me/her/him when the {THEY}/owner is watching",
+        "who brought me here from ...... ...... owe",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3112,6 +3215,24 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh60: Portuguese danger now.
         "esta batendo nela/nele/em mim",
         "presa/preso no carro/quarto/banheiro",
+        # fresh67.
+        "nas zamknal/zamkneli",
+        "zamknal/zamkneli nas",
+        "wybil szybe",
+        "wchodzi do domu",
+        "ap frape ...... kounye a",
+        "yo femen nou",
+        "khoa cua ...... khong ra duoc",
+        "ong chu dang danh",
+        "encerro ...... con la/una escopeta/pistola/arma",
+        "me esta/estan buscando en su/el carro",
+        "esta noche la/me mata/matan",
+        "ya rompio la puerta",
+        # fresh67.
+        "estou preso/presa no/na quarto/casa/porao",
+        # fresh66.
+        "me dejo afuera en el frio",
+        "esta encerrada/encerrado en la casa de",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3228,6 +3349,20 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pa bezwen yo anko",
         # fresh63: a farewell letter, a burden no more.
         "dejo una carta ...... ...... perdon/perdonemos/perdonen/perdonenme",
+        # fresh67: goodbyes and things given away, in Polish, Portuguese, Spanish, Haitian Creole and Vietnamese.
+        "rozdalem/rozdalam ...... rzeczy",
+        "ide nad rzeke",
+        "zeby to skonczyc",
+        "se despedindo/despediu de todo mundo/todos",
+        "quero sumir",
+        "ya se quiere ir con",
+        "ya no vale la pena ...... todo listo",
+        "no voy a estar para el/su cumpleanos",
+        "poukisa pou m kontinye viv",
+        "touye tet li aswe a",
+        # fresh66.
+        "pastillas ...... a proposito",
+        "cansada/cansado de viver",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3292,6 +3427,27 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "cobra/cobran/cobre por dormir",
         "guarda/guardan/tiene/tienen los pasaportes/documentos de todos",
         "novio/pareja/esposo/marido/padrastro ... la/lo/me pone/puso a trabajar",
+        # fresh67: control at work in Polish, Portuguese, Spanish and Vietnamese.
+        "nie placa mi",
+        "pilnuja nas",
+        "nie mozemy wychodzic",
+        "dlug rosnie",
+        "casa da patroa/patrao ...... trancou",
+        "eles pagam pra/para ele",
+        "guarda/guardam os documentos/passaportes",
+        "desconta/descontam aluguel/comida/transporte",
+        "ong chu giu dien thoai/giay to/ho chieu",
+        "bat ... di tiep khach",
+        "no chu qua nhieu",
+        "le dan/pagan dinero a el",
+        "no me puedo/podemos ir ...... debo/debemos",
+        "me trajo/trajeron ...... para estudiar pero",
+        "donde me tenian trabajando",
+        "si no llevo/traigo dinero ...... no me deja/dejan",
+        "me pone/ponen a trabajar en los/las hoteles/moteles/casas/calles",
+        "si intento irme",
+        # fresh66.
+        "la pone a trabajar y no la deja/dejan salir",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3474,6 +3630,17 @@ SUICIDE_NOW: list[str] = [
     "i am on the roof/ledge/bridge ...... thinking about it",
     # fresh63: pills just taken, told by a teen.
     "just took/swallowed a bunch/handful of ... {PILLS}",
+    # fresh67: acted on now.
+    "i am at/on the top of the parking? garage/bridge/building/roof",
+    "swallowed/took/taken a/the full bottle of ... {PILLS}",
+    "gun is in my lap",
+    "turned/turn all the burners/gas on",
+    "i am standing on the tracks/bridge/ledge/roof/rail",
+    "pran tout grenn yo",
+    "uong het ...... thuoc",
+    # fresh66.
+    "took/swallowed like all my/the {PILLS}",
+    "swallowed/took half a bottle/box",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3625,6 +3792,11 @@ FORCED_SEX: list[str] = [
     "entertain his/their clients",
     "{FORCE} her/me do porn",
     "finds us clients",
+    # fresh67.
+    "have/had to do stuff/things with the/his men/guys/friends",
+    "entertain his/their friends/men/guests/clients",
+    # fresh66.
+    "have to see ... guys/men/clients ...... or",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -3765,6 +3937,11 @@ WHOLE_MESSAGE: dict[str, list[str]] = {
         "locked in please",
         "locked in",
         "they are inside the house",
+        # fresh67: danger now in a few words.
+        "he is loading it",
+        "he is loading the gun",
+        "door splintering",
+        "he is loading",
     ],
     "suicide": [
         "can not do this anymore sorry", "i can not do this anymore sorry", "sorry for everything",
@@ -3773,6 +3950,8 @@ WHOLE_MESSAGE: dict[str, list[str]] = {
         # fresh63: suicide in a few words.
         "pills in hand",
         "pills in my hand",
+        # fresh67.
+        "thinking about it again",
     ],
 }
 
@@ -4051,6 +4230,8 @@ IDIOMS: list[str] = [
     "so nervous/embarrassed/awkward i want to die",
     "my cat/dog/kitten/puppy would murder/kill me",
     "held hostage/at ...... lobby/final/exam/finals/homework/meeting/class/queue/zoom",
+    # Look-alikes from the blind round fresh66.
+    "me quiero morir ... se me quemo/quemaron/rompio/olvido",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4221,6 +4402,11 @@ HARMLESS: list[str] = [
     "i keep cutting my hair/nails/bangs",
     # Look-alikes from the blind round fresh63.
     "asleep/sleeping on my lap/chest/legs and i can not get up",
+    # Look-alikes from the blind round fresh66.
+    "casi me corto/corte",
+    "me corto/corte el dedo/dedos/pelo/cabello",
+    # Look-alikes from the blind round fresh66.
+    "college/university/grad/graduate student/students",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -4475,6 +4661,8 @@ INFORMATIONAL: list[str] = [
     "overdose prevention",
     "i run a recovery meeting/group",
     "criminal justice final/class/paper/project",
+    # Look-alikes from the blind round fresh66.
+    "make/making/doing/film/filming a/an video/post/tiktok/reel/presentation/poster/episode about",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4514,6 +4702,10 @@ PROFESSIONAL_ROLES: list[str] = [
     # Look-alikes from the blind rounds fresh50 to fresh62.
     "i am a/an medical? interpreter/translator",
     "soy interprete/traductora/traductor",
+    # Look-alikes from the blind round fresh66.
+    "hr manager/director/generalist/rep/coordinator/specialist",
+    "manager/owner/supervisor at a/an/the nail? salon/restaurant/store/shop/business/hotel/motel/farm/company",
+    "landlord with ... units/buildings/properties/apartments",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -4535,6 +4727,9 @@ PAST_HARM: list[str] = [
     "hace muchos anos",
     "back in",
     "got out of",
+    # Look-alikes from the blind round fresh66.
+    "hace ... anos",
+    "faz muitos/{MANY}? anos",
 ]
 
 WELL_NOW: list[str] = [
@@ -4564,6 +4759,10 @@ WELL_NOW: list[str] = [
     "divorciada/divorciado y muy? bien",
     # Look-alikes from the blind round fresh63.
     "married to a/an great/wonderful/amazing/good/loving/kind guy/man/woman/person",
+    # Look-alikes from the blind round fresh66.
+    "sobrevivi/sobrevivo",
+    "estou muito? bem",
+    "sou sobrevivente",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -4614,6 +4813,9 @@ FICTION: list[str] = [
     "my character got/was/is/gets",
     "the main character",
     "book/novel/play we/i are/am/were/was reading/read for",
+    # Look-alikes from the blind round fresh66.
+    "my/our d and d party/group/players/table",
+    "my/our dnd party/group/players/table",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
