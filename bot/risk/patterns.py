@@ -1009,7 +1009,7 @@ RISK: dict[str, list[str]] = {
         "can barely stand ...... drink/drinks/spinning",
         "going to finish it when",
         "has my/her/his ... pinned on/against/to the floor/wall/bed/ground",
-        "nailed/boarded the door/doors/windows shut",
+        "nailed/boarded the/my door/doors/window/windows shut",
         "come get me before he/she/they wakes/wake up",
         "come get me before he/she/they gets/get home",
         "driving off with the? him/her/baby/kids ...... wasted/drunk/high",
@@ -1035,6 +1035,29 @@ RISK: dict[str, list[str]] = {
         "wrist/arm/nose/jaw/ribs is/are broken from last night",
         "shoot/kill the dog ...... then me",
         "coming up to collect",
+        # Blind rounds fresh69 and fresh70: danger now told plainly by bystanders, in slang, and by people hurt just now.
+        "{PARTNER} is sitting/parked/waiting in his/her truck/car",
+        "man/guy ...... will not let her/me go home",
+        "hiding in our/the/my bathroom/closet ...... right now",
+        "is climbing in through the? window",
+        "he is coming in through the window",
+        "punched/broke/smashed through the ...... window/door",
+        "locked her/his/their ...... out on the balcony/porch ...... snow/cold/freezing/hour",
+        "whoever/anyone talks gets hurt/killed",
+        "taking us to another house/state/city tonight",
+        "will not let me leave the room/party/car/bathroom",
+        "door is locked and he/she will not answer/open",
+        "trying to get through/in my/the window/door/windows",
+        "set/put/placed/laid his/her gun/knife/pistol/rifle/shotgun on the",
+        "blood coming out of my/her/his ear/ears",
+        "slammed/threw me into/against the wall ...... throwing up/dizzy/blood",
+        "held/pressed the/a iron/lighter/cigarette on/to me/my/her",
+        "keeps trying my/the front/back? door/handle/windows",
+        "gash/cut/wound ...... will not stop bleeding",
+        "not leaving this/the room/house/apartment alive",
+        "locked all of us in the van/room/truck/container",
+        "locked us all in the van/room/truck/container",
+        "just {HIT}/hit me with his/her/a belt",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2187,6 +2210,33 @@ RISK: dict[str, list[str]] = {
         "need them/it where she/he/i is/am going",
         "researching/looking up bridges near me",
         "how much {PILLS} would do it",
+        # Blind rounds fresh69 and fresh70: suicide told through euphemism, slang, voice-to-text errors and preparations.
+        "the river/bridge/tracks is the only way out",
+        "tallest parking garages/buildings/bridges",
+        "which ones do not have fences",
+        "wish i could just? not exist",
+        "wrote the/my letters for my mom/family/kids/sister",
+        "wrote the/my note and hid",
+        "take the long nap",
+        "stocking up on my ... {PILLS} for weeks",
+        "trying to be here no more/anymore",
+        "everybody be better off",
+        "kill my shelf",
+        "made my decision ...... at peace",
+        "driving with my eyes closed",
+        "hoping a tree/truck just? takes care of it/hits me",
+        "if you take enough {PILLS}",
+        "going to dip for good",
+        "how many ... {PILLS} would do it",
+        "{WEAPON} ...... loaded on the nightstand/table/bed",
+        "swim ...... and not come back",
+        "nothing is going to matter after tonight/tomorrow",
+        "be a ghost by morning/tonight/tomorrow",
+        "{WEAPON}/razor against my wrist/wrists/throat",
+        "sue aside/side",
+        "a little closer to the edge",
+        "take care of ... for me ...... phone is/was off/dead",
+        "sleep an/and nuh/not wake up",
     ],
     "child": [
         "child porn/pornography",
@@ -2783,7 +2833,7 @@ RISK: dict[str, list[str]] = {
         "goes toward/towards the house/housing/rent/debt they/we",
         "sleep/sleeping/live in the back/basement of the {WORKPLACE}/salon/restaurant/shop/store/kitchen",
         "if we/i go to the? police ...... ice/immigration/deport/deported",
-        "leave when/whenever/once i pay back/off",
+        "leave/go when/whenever/once i pay back/off",
         "pay/paying the boss/him/them back forever",
         "working/work off her/his/my/our debt",
         "keeps/kept/holds/holding/has everyone/our/their bank/debit cards",
@@ -2797,6 +2847,22 @@ RISK: dict[str, list[str]] = {
         "locked us in the house/room ...... while they",
         "call us/me/her/him when the {THEY}/owner is watching",
         "who brought me here from ...... ...... owe",
+        # Blind rounds fresh69 and fresh70: workers, elders and teens describing control in practical terms.
+        "not permitted/allowed to leave the residence/house/property/compound",
+        "salary/pay/wages is sent/paid/goes to the agency/recruiter",
+        "takes/took my whole ss/social/disability/ssi check",
+        "we do not have keys",
+        "sellin my/her body",
+        "not leaving till/until/til i make",
+        "the guy/man who runs us/me",
+        "sets it up and keeps",
+        "call ice/immigration on ...... if i quit/leave",
+        "nobody/noone quits till/until",
+        "till/until the debt is paid",
+        "takes every dollar/penny/cent",
+        "holds/keeps all the ...... papers/passports/ids",
+        "tek mi papers",
+        "seh mi owe him",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3233,6 +3299,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh66.
         "me dejo afuera en el frio",
         "esta encerrada/encerrado en la casa de",
+        # fresh70.
+        "batendo na/em minha ...... agora",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3363,6 +3431,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh66.
         "pastillas ...... a proposito",
         "cansada/cansado de viver",
+        # fresh69, fresh70.
+        "regale todas mis cosas",
+        "no creo que las vaya a necesitar",
+        "so queria que alguem soubesse antes",
+        "zeby sie pociac",
+        "sie pociac",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3448,6 +3522,17 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "si intento irme",
         # fresh66.
         "la pone a trabajar y no la deja/dejan salir",
+        # fresh69, fresh70.
+        "pran tout lajan m",
+        "fe depote m",
+        "pran tout papye m",
+        "dwe l lajan pou vwayaj",
+        "que me trouxe ...... devo",
+        "ameaca minha familia",
+        "fica com o dinheiro",
+        "que me ayudo/trajo/cruzo ...... me tiene/tienen trabajando",
+        "zabieraja ...... wyplate",
+        "cos sie stanie naszym rodzinom",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3639,8 +3724,21 @@ SUICIDE_NOW: list[str] = [
     "pran tout grenn yo",
     "uong het ...... thuoc",
     # fresh66.
-    "took/swallowed like all my/the {PILLS}",
+    "took/swallowed like all my/the/her/his {PILLS}",
     "swallowed/took half a bottle/box",
+    # Blind rounds fresh69 and fresh70: suicide under way, in several languages.
+    "sitting on the bridge railing/edge/ledge",
+    "rifle/gun/shotgun in the back seat ...... driving",
+    "rifle/gun/pistol/shotgun ...... in my lap",
+    "bathtub/bath ...... water is pink/red",
+    "bathtub/bath with a razor/blade",
+    "i am on the tracks/rails/railroad",
+    "tomou um monte de remedio/remedios",
+    "de proposito e nao acorda",
+    "w garazu z wlaczonym silnikiem",
+    "sote sou pon an",
+    "uong thuoc chuot",
+    "se va a cortar las venas",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3797,6 +3895,12 @@ FORCED_SEX: list[str] = [
     "entertain his/their friends/men/guests/clients",
     # fresh66.
     "have to see ... guys/men/clients ...... or",
+    # fresh69, fresh70: sex under someone's control, told plainly.
+    "puts me on the track/blade/stroll",
+    "hang out with his friends at the/a motel/hotel",
+    "do extra things/stuff for customers/clients",
+    "marca encontros pra/para mim",
+    "give/gives/pay/pays money if i go",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4232,6 +4336,9 @@ IDIOMS: list[str] = [
     "held hostage/at ...... lobby/final/exam/finals/homework/meeting/class/queue/zoom",
     # Look-alikes from the blind round fresh66.
     "me quiero morir ... se me quemo/quemaron/rompio/olvido",
+    # Look-alikes from the blind round fresh69.
+    "me quiero morir ...... no literal",
+    "lock/locked me/him/her/them up and throw/threw away the key",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4407,6 +4514,13 @@ HARMLESS: list[str] = [
     "me corto/corte el dedo/dedos/pelo/cabello",
     # Look-alikes from the blind round fresh66.
     "college/university/grad/graduate student/students",
+    # Look-alikes from the blind round fresh69.
+    "if she/he ever? told/tells me her/his {PARTNER} {HIT}/hit her/him",
+    "can not leave the house until my/his/her grades/homework/chores",
+    "locked me out ...... because i forgot",
+    "drew/drawing/draws/drawn a/this picture/drawing/comic of ...... {WEAPON}",
+    "been {CHILD_AGE}/{MANY} years/year",
+    "took my phone ...... can not leave the house until my/his/her grades/homework/chores",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -4663,6 +4777,16 @@ INFORMATIONAL: list[str] = [
     "criminal justice final/class/paper/project",
     # Look-alikes from the blind round fresh66.
     "make/making/doing/film/filming a/an video/post/tiktok/reel/presentation/poster/episode about",
+    # Look-alikes from the blind round fresh69.
+    "debate club/team/topic/class",
+    "para mi/la clase",
+    "tengo que escribir sobre",
+    "fazendo um/uma tcc/trabalho/pesquisa sobre",
+    "tcc sobre",
+    "position paper/papers",
+    "stranger danger",
+    "in case a/my friend/someone/anyone/somebody ever",
+    "has/have a law/laws",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4706,6 +4830,16 @@ PROFESSIONAL_ROLES: list[str] = [
     "hr manager/director/generalist/rep/coordinator/specialist",
     "manager/owner/supervisor at a/an/the nail? salon/restaurant/store/shop/business/hotel/motel/farm/company",
     "landlord with ... units/buildings/properties/apartments",
+    # Look-alikes from the blind round fresh69.
+    "journalist/producer with/from/at",
+    "podcast producer",
+    "therapist lcsw/lpc/msw/lmft",
+    "lcsw/lpc/lmft in/at/here",
+    "public defender/defenders",
+    "landlord/therapist/photographer/journalist/lawyer/attorney here",
+    "as a/an college/dorm? ra/rd",
+    "as a/an resident assistant/advisor",
+    "i am a/an wedding? photographer",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -4730,6 +4864,10 @@ PAST_HARM: list[str] = [
     # Look-alikes from the blind round fresh66.
     "hace ... anos",
     "faz muitos/{MANY}? anos",
+    # Look-alikes from the blind round fresh69.
+    "faz ... anos",
+    "it is/has been ... years",
+    "out of the situation/life for/since",
 ]
 
 WELL_NOW: list[str] = [
@@ -4763,6 +4901,11 @@ WELL_NOW: list[str] = [
     "sobrevivi/sobrevivo",
     "estou muito? bem",
     "sou sobrevivente",
+    # Look-alikes from the blind round fresh69.
+    "i am a/an ... survivor",
+    "and stable",
+    "charges/record/records ...... vacated/expunged/sealed",
+    "safe and happy/well/healthy",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -4816,6 +4959,8 @@ FICTION: list[str] = [
     # Look-alikes from the blind round fresh66.
     "my/our d and d party/group/players/table",
     "my/our dnd party/group/players/table",
+    # Look-alikes from the blind round fresh69.
+    "for my/our screenplay/script/novel/story/play/film",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
