@@ -299,7 +299,8 @@ BATHTUB_RANKING = [("request_hotline", 0.45), ("risk_suicide", 0.3), ("greet", 0
 
 def test_a_risk_intent_that_is_only_the_second_guess_escalates_when_risk_examples_are_closer() -> None:
     """Ordinary-request training data pulls some crises towards request_*: the risk intent is then second."""
-    msg = embedded("been in the bathtub w a razor for an hour", vector(1.0, 0.0, 0.3), "request_hotline", 0.45, BATHTUB_RANKING)
+    # Worded so that no rule finds it (the rules now know "bathtub w a razor"): the classifier's second guess must.
+    msg = embedded("been sitting in the tub w it for an hour", vector(1.0, 0.0, 0.3), "request_hotline", 0.45, BATHTUB_RANKING)
     trained().process([msg])
     assert msg.get("intent") == {"name": "risk_suicide", "confidence": 1.0}
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]

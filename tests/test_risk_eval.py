@@ -18,8 +18,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.726, suicide 0.789, child 0.631, "
-    "trafficking 0.771, sa 0.599, dv 0.636; false escalation 65/1562 = 0.042"
+    "rule layer misses held-out phrasings: recall emergency 0.755, suicide 0.798, child 0.621, "
+    "trafficking 0.780, sa 0.607, dv 0.659; false escalation 72/1850 = 0.039"
 )
 
 

@@ -286,8 +286,9 @@ RISK: dict[str, list[str]] = {
         "between me and the front? door",
         "drop/throw/toss the baby/kids off the/a bridge/balcony/roof",
         "throw/toss the baby/kids out the/a window",
-        "truck/car/engine has? been? running ...... garage",
-        "garage ...... truck/car/engine running",
+        "truck running ...... garage",
+        "garage ...... truck running",
+        "car/truck/engine has? been? running in his/her/the/my closed? garage",
         "minutes/min to come out or",
         "hombre/alguien en mi ventana/puerta ahorita/ahora",
         "labios morados/azules",
@@ -991,12 +992,10 @@ RISK: dict[str, list[str]] = {
         "{HIT}/hit ...... he/she/they is/are not moving/breathing",
         "going to finish what he/she started",
         "will finish what he/she started",
-        "put/hid/keeps/left the gun under the cushion/pillow/mattress/couch/seat",
+        "he/she put/hid/keeps/left the gun under the cushion/pillow/mattress/couch/seat",
         # fresh63: a buyer on his way.
-        "there is a man/guy coming in an/a hour/minutes",
         # A blind round aimed at what a detector misses (fresh67): danger now without the words help, danger or 911.
-        "pacing in/outside the waiting room/hallway/lobby ...... now",
-        "going room to room",
+        "found my phone ...... going room to room",
         "he/she/they is/are/turning blue ...... breathing/snoring/sound/noise/moving/responding/lips",
         "overdosed ...... he/she is blue",
         "choked/strangled me ... tonight/today",
@@ -1007,7 +1006,7 @@ RISK: dict[str, list[str]] = {
         "only had one/two drink/drinks ...... barely stand",
         "only had one/two drink/drinks ...... passing out",
         "can barely stand ...... drink/drinks/spinning",
-        "going to finish it when",
+        "going to finish it when she/he/they",
         "has my/her/his ... pinned on/against/to the floor/wall/bed/ground",
         "nailed/boarded the/my door/doors/window/windows shut",
         "come get me before he/she/they wakes/wake up",
@@ -1015,7 +1014,7 @@ RISK: dict[str, list[str]] = {
         "driving off with the? him/her/baby/kids ...... wasted/drunk/high",
         "without sirens",
         "please no sirens",
-        "door/doors is? splintering/cracking",
+        "door/doors is? splintering",
         "took my phone ...... he is back at/by/in",
         "took my phone ...... he will be back at/by/in",
         "screaming ...... ...... went totally/really/suddenly/all? quiet",
@@ -1028,17 +1027,17 @@ RISK: dict[str, list[str]] = {
         "mouthed ... help/not",
         "if i touch the door/handle",
         # A blind round of look-alikes with risk hidden among them (fresh66).
-        "has been trying the ... door/handle/handles/windows/window",
+        "someone/somebody/he has been trying the ... door/handle/handles/windows/window",
         "took my keys ...... not leaving",
         "threw/pushed/shoved my/her/him ...... down the stairs",
         "he/she is in my kitchen/house/apartment/room/bedroom right now",
-        "wrist/arm/nose/jaw/ribs is/are broken from last night",
+        "broken from last night ...... {PARTNER}/he comes/gets home",
         "shoot/kill the dog ...... then me",
         "coming up to collect",
         # Blind rounds fresh69 and fresh70: danger now told plainly by bystanders, in slang, and by people hurt just now.
-        "{PARTNER} is sitting/parked/waiting in his/her truck/car",
+        "{PARTNER} is sitting/parked/waiting in his/her truck/car ...... parking lot right now",
         "man/guy ...... will not let her/me go home",
-        "hiding in our/the/my bathroom/closet ...... right now",
+        "she/he/i/we is/am/are hiding in our/the/my bathroom/closet ...... right now",
         "is climbing in through the? window",
         "he is coming in through the window",
         "punched/broke/smashed through the ...... window/door",
@@ -1047,7 +1046,7 @@ RISK: dict[str, list[str]] = {
         "taking us to another house/state/city tonight",
         "will not let me leave the room/party/car/bathroom",
         "door is locked and he/she will not answer/open",
-        "trying to get through/in my/the window/door/windows",
+        "someone/somebody/man/guy/he is? trying to get through/in my/the window/door/windows",
         "set/put/placed/laid his/her gun/knife/pistol/rifle/shotgun on the",
         "blood coming out of my/her/his ear/ears",
         "slammed/threw me into/against the wall ...... throwing up/dizzy/blood",
@@ -1058,6 +1057,11 @@ RISK: dict[str, list[str]] = {
         "locked all of us in the van/room/truck/container",
         "locked us all in the van/room/truck/container",
         "just {HIT}/hit me with his/her/a belt",
+        # A blind round of everyday messages with risk hidden among them (fresh71).
+        "will not stop/pull over to let me out",
+        "guy/man ...... is still at my apartment/house/place and will not leave",
+        "would kill her/me if she/i talked/told/talks/tells",
+        "motel/hotel ...... ...... man/guy/men coming in an/a hour/minutes",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2158,14 +2162,14 @@ RISK: dict[str, list[str]] = {
         "goodbye message/note/post/video/letter ...... ...... not answering/responding",
         "started/been/keep writing/deciding/figuring ... who gets my stuff/things/belongings",
         "kill myself ...... starting to think/believe he/she/they is/are right",
-        "if i am not here/around next/tomorrow/anymore/by",
+        "if i am not here/around next week/tomorrow ...... do not be mad/sad/upset",
         "thinking about/of ... not existing",
         "pray/praying/hope/hoping i/to do/will not/never wake up",
         "pray/praying/hope/hoping i never wake up",
         "planning my exit",
         "my/the cat/dog/pets ends/end up somewhere good/safe",
         "my/the cat/dog/pets ends/end up with someone good/safe/nice",
-        "standing/stand/stood at/on the edge/ledge of",
+        "standing/stand/stood at/on the edge/ledge of the parking? garage/roof/bridge/building/cliff/platform/tracks",
                 "showed/told me where ...... life insurance",
         "cuts all over/up/on her/his/my thighs/arms/legs/wrists",
         "keep/been thinking about how i would do it",
@@ -2237,6 +2241,12 @@ RISK: dict[str, list[str]] = {
         "a little closer to the edge",
         "take care of ... for me ...... phone is/was off/dead",
         "sleep an/and nuh/not wake up",
+        # A blind round of everyday messages with risk hidden among them (fresh71).
+        "at peace now ...... ...... goodbye for me",
+        "think/thinking about just ending it",
+        "just not want to wake up",
+        "only reason i am still here is",
+        "see you never",
     ],
     "child": [
         "child porn/pornography",
@@ -2839,7 +2849,7 @@ RISK: dict[str, list[str]] = {
         "keeps/kept/holds/holding/has everyone/our/their bank/debit cards",
         "lock/locks/locked the outside doors/door",
         "night/day/week or i owe him/them/her",
-        "going with a new guy/man/daddy",
+        "he says ...... going with a new guy/man",
         "keeps answering/talking for her/him",
         "{AGE} ...... taking her/him to a/the hotel/motel",
         # A blind round of look-alikes with risk hidden among them (fresh66).
@@ -2851,7 +2861,7 @@ RISK: dict[str, list[str]] = {
         "not permitted/allowed to leave the residence/house/property/compound",
         "salary/pay/wages is sent/paid/goes to the agency/recruiter",
         "takes/took my whole ss/social/disability/ssi check",
-        "we do not have keys",
+        "we do not have keys ...... drives us",
         "sellin my/her body",
         "not leaving till/until/til i make",
         "the guy/man who runs us/me",
@@ -2859,10 +2869,12 @@ RISK: dict[str, list[str]] = {
         "call ice/immigration on ...... if i quit/leave",
         "nobody/noone quits till/until",
         "till/until the debt is paid",
-        "takes every dollar/penny/cent",
-        "holds/keeps all the ...... papers/passports/ids",
+        "asking/begging for money ...... takes every dollar/penny/cent",
+        "holds/keeps all the fellas/workers/guys/girls/women/men papers/passports/ids",
         "tek mi papers",
         "seh mi owe him",
+        # A blind round of everyday messages with risk hidden among them (fresh71).
+        "will cancel my green card/visa",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3036,6 +3048,8 @@ RISK: dict[str, list[str]] = {
         "woke/wake up with his/her hand/hands in/on my",
         "would not stop touching me/her",
         "forces/forced/forcing sex",
+        # fresh71.
+        "did stuff/things i said no to",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -3285,7 +3299,6 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nas zamknal/zamkneli",
         "zamknal/zamkneli nas",
         "wybil szybe",
-        "wchodzi do domu",
         "ap frape ...... kounye a",
         "yo femen nou",
         "khoa cua ...... khong ra duoc",
@@ -3301,6 +3314,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "esta encerrada/encerrado en la casa de",
         # fresh70.
         "batendo na/em minha ...... agora",
+        # fresh71.
+        "dung ngoai cua ...... con dao",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3423,7 +3438,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "zeby to skonczyc",
         "se despedindo/despediu de todo mundo/todos",
         "quero sumir",
-        "ya se quiere ir con",
+        "ya se quiere ir con mi/su mama/abuelita/abuelito/esposo/esposa/marido/abuela/abuelo",
         "ya no vale la pena ...... todo listo",
         "no voy a estar para el/su cumpleanos",
         "poukisa pou m kontinye viv",
@@ -3437,6 +3452,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "so queria que alguem soubesse antes",
         "zeby sie pociac",
         "sie pociac",
+        # fresh71.
+        "guardando mis pastillas",
+        "khong ai can toi nua",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3507,8 +3525,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nie mozemy wychodzic",
         "dlug rosnie",
         "casa da patroa/patrao ...... trancou",
-        "eles pagam pra/para ele",
-        "guarda/guardam os documentos/passaportes",
+        "amigos dele e eles pagam pra/para ele",
+        "encarregado/patrao/patroa/chefe guarda/guardam os documentos/passaportes",
         "desconta/descontam aluguel/comida/transporte",
         "ong chu giu dien thoai/giay to/ho chieu",
         "bat ... di tiep khach",
@@ -3529,10 +3547,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dwe l lajan pou vwayaj",
         "que me trouxe ...... devo",
         "ameaca minha familia",
-        "fica com o dinheiro",
         "que me ayudo/trajo/cruzo ...... me tiene/tienen trabajando",
         "zabieraja ...... wyplate",
         "cos sie stanie naszym rodzinom",
+        # fresh71.
+        "me trajo/trajeron de ...... me puso/pusieron a trabajar",
+        "mi sueldo se lo queda",
+        "bao cho so di tru",
+        "khong co luong ...... cho ngu",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3739,6 +3761,8 @@ SUICIDE_NOW: list[str] = [
     "sote sou pon an",
     "uong thuoc chuot",
     "se va a cortar las venas",
+    # fresh71.
+    "swallowed/took my whole bottle",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3901,6 +3925,8 @@ FORCED_SEX: list[str] = [
     "do extra things/stuff for customers/clients",
     "marca encontros pra/para mim",
     "give/gives/pay/pays money if i go",
+    # fresh71.
+    "rents me out to",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4521,6 +4547,16 @@ HARMLESS: list[str] = [
     "drew/drawing/draws/drawn a/this picture/drawing/comic of ...... {WEAPON}",
     "been {CHILD_AGE}/{MANY} years/year",
     "took my phone ...... can not leave the house until my/his/her grades/homework/chores",
+    # Look-alikes from the blind round fresh71.
+    "luat su dang giu ho chieu",
+    "no me dejan salir ...... hasta que suba/mejore mis/las notas/calificaciones",
+    "saying goodbye to everyone at work/school",
+    "kill me if i do not take out the trash/garbage",
+    "took my {PILLS} twice by accident",
+    "consulado/consulate/embassy/abogado/abogada tiene/has mi/my pasaporte/passport",
+    "my lawyer/attorney/immigration? has my passport/passports",
+    # Look-alikes found while reviewing this session's lines.
+    "choked/choke/chokes me/us up",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -4840,6 +4876,9 @@ PROFESSIONAL_ROLES: list[str] = [
     "as a/an college/dorm? ra/rd",
     "as a/an resident assistant/advisor",
     "i am a/an wedding? photographer",
+    # Look-alikes from the blind round fresh71.
+    "sou tecnica/tecnico de enfermagem",
+    "i am a/an cna/lpn/pca",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -4906,6 +4945,8 @@ WELL_NOW: list[str] = [
     "and stable",
     "charges/record/records ...... vacated/expunged/sealed",
     "safe and happy/well/healthy",
+    # Look-alikes from the blind round fresh71.
+    "ya tengo mi visa/residencia",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -4961,6 +5002,8 @@ FICTION: list[str] = [
     "my/our dnd party/group/players/table",
     # Look-alikes from the blind round fresh69.
     "for my/our screenplay/script/novel/story/play/film",
+    # Look-alikes from the blind round fresh71.
+    "my/our teenager/teen/son/daughter/kid/student/students wrote/writes/is writing a/an ...... story/poem/essay/play",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
