@@ -4555,7 +4555,7 @@ HARMLESS: list[str] = [
     "took my {PILLS} twice by accident",
     "consulado/consulate/embassy/abogado/abogada tiene/has mi/my pasaporte/passport",
     "my lawyer/attorney/immigration? has my passport/passports",
-    # Look-alikes found while reviewing this session's lines.
+    # Look-alikes found while reviewing the lines from fresh63 to fresh71.
     "choked/choke/chokes me/us up",
 ]
 
