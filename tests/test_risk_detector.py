@@ -486,6 +486,9 @@ LATER_ROUND_RISK = [
     ("my landlord says i owe a late fee and i have to sleep with him to cover it", "trafficking"),
     # "He is fine now" says nothing of the person harmed.
     ("he raped me years ago. he is fine now but i still cant sleep", "sa"),
+    # Suicide long over counts for nothing only when "well now" follows it and nothing turns back after.
+    ("i attempted suicide years ago and i'm doing great but lately i want to die", "suicide"),
+    ("everyone thinks i'm doing great. i tried to kill myself years ago and nobody knows i will try again", "suicide"),
     ("my brother should get the letter and my passwords once i'm gone", "suicide"),
     ("i'll no longer be a burden to my kids after this month", "suicide"),
     ("does that place in switzerland, dignitas, take people from ct", "suicide"),
@@ -752,6 +755,8 @@ LATER_ROUND_BENIGN = [
     "my key fob will not unlock the car, is the battery dead?",
     "escribo un cuento para la escuela sobre una chica que escapa de una casa donde la obligan a trabajar",
     "Ten years ago I left my ex after he broke my arm. I am remarried and safe and want to volunteer",
+    "I attempted suicide 12 years ago. I'm in a really good place now and want to volunteer on a crisis line",
+    "i used to self harm in high school but i've been in therapy for years and i'm good now. any peer mentor programs?",
     "We host an exchange student and keep her passport in our safe because her parents asked us to",
     "we picked out a tree today, the kids loved it",
 ]

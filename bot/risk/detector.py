@@ -33,7 +33,8 @@ IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informat
 PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE, SAFE})
 GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
-# Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now and suicide always count.
+# Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now always counts, and
+# suicide only with the narrower test of Engine._suicide_long_over.
 RESOLVABLE_KINDS = frozenset({"child", "trafficking", "sa", "dv"})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
@@ -415,6 +416,7 @@ class Engine:
         self.household_words = _group_set("HOUSEHOLD")
         self.still_words = _group_set("STILL")
         self.contrast_words = _group_set("CONTRAST")
+        self.turning_words = self.contrast_words | self.still_words | _group_set("CAME_BACK")
         self.first_person = _group_set("FIRST_PERSON")
         self.nlp = spacy.blank("en")
         # English special cases split "id" into "i d" and "im" into "i m";
@@ -523,6 +525,7 @@ class Engine:
                 or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
                 or (hit.role == TOPIC and asks_for_others)
                 or (hit.sentence in long_over and hit.kind in RESOLVABLE_KINDS and hit.role not in (MINOR_SELF, MINOR_OTHER))
+                or (hit.sentence in long_over and hit.kind == "suicide" and self._suicide_long_over(hit, guards, doc))
                 or hit.sentence in stories
             ):
                 cancelled.append(hit)
@@ -574,6 +577,11 @@ class Engine:
             return set()
         ongoing = _sentences_with(doc, sentence_of, self.still_words)
         return {g.sentence for g in guards if g.role == PAST} - ongoing
+
+    def _suicide_long_over(self, hit: Evidence, guards: Sequence[Evidence], doc: Any) -> bool:
+        """Suicide told as past, then "well now", then nothing that turns back: the order is the story of recovery."""
+        after = [g.end for g in guards if g.role == WELL and g.start >= hit.end]
+        return bool(after) and not any(t.norm_ in self.turning_words for t in doc[min(after):])
 
     def _stories(self, guards: Sequence[Evidence], doc: Any, sentence_of: Sequence[int]) -> set[int]:
         """Sentences that name a story and say nothing of the writer outside the story's own words."""

@@ -163,6 +163,8 @@ WORDS: dict[str, str] = {
     # The writer: a story sentence with one of these is about the writer's own life.
     "FIRST_PERSON": "i me my mine myself we us our ours yo mi mis nos nuestro nuestra",
     "STILL": "still again todavia aun ainda sigue siguen",
+    # After "I'm doing well now" they say the past has come back: "...but lately I think about it again".
+    "CAME_BACK": "lately recently relapsed relapse relapsing tonight ultimamente recientemente",
     # After a safety statement they mean it is not the whole story: "nobody's hurting me exactly, but...".
     "CONTRAST": "but pero mas however though although except exactly technically physically yet aunque sino",
     "CHILD_ES": "hija hijo hijas hijos hermanita hermanito nina nino ninas ninos menor menores sobrina sobrino",
@@ -4885,9 +4887,15 @@ PROFESSIONAL_ROLES: list[str] = [
 # doing great now and want to volunteer"): in a sentence that says the harm
 # is in the past (PAST_HARM), sexual assault, domestic violence, trafficking
 # and a child's harm do not count, but only when the message also says the
-# person is well now (WELL_NOW). Danger now and suicide always count, and so
-# does any harm told in another sentence ("...but he found me again") or in a
-# sentence that says it goes on (WORDS["STILL"]: "years ago, and he still follows me").
+# person is well now (WELL_NOW). Danger now always counts, and so does any
+# harm told in another sentence ("...but he found me again") or in a sentence
+# that says it goes on (WORDS["STILL"]: "years ago, and he still follows me").
+# Suicide told as long over ("I attempted suicide 12 years ago. I'm in a
+# really good place now and want to volunteer on a crisis line") counts for
+# nothing only when the "well now" comes after it and nothing after that
+# turns back (WORDS["CONTRAST"], WORDS["STILL"], WORDS["CAME_BACK"]): "everyone
+# thinks I'm doing great. I tried years ago and..." and "...I'm doing well, but
+# lately..." still count.
 PAST_HARM: list[str] = [
     "years/decade/decades ago",
     "a long time ago",
