@@ -603,6 +603,13 @@ LATER_ROUND_RISK = [
     ("the foreman says no ambulance, a guy just fell off the scaffold and he is not moving", "emergency"),
     ("wish i could just disappear permanently, not like move away", "suicide"),
     ("he says i still owe him for the plane and i have to keep working", "trafficking"),
+    ("she left a note saying by the time you read this ill be at the river", "emergency"),
+    ("he keeps loading and unloading the pistol and asking who i text", "emergency"),
+    ("im in the bathroom, some guy just followed me off the bus and is outside", "emergency"),
+    ("who do i give my dogs to if im not going to be around after next week", "suicide"),
+    ("i dont want to die exactly i just want to not be here for a while", "suicide"),
+    ("im not allowed to leave till the last one comes, hes outside the motel room", "trafficking"),
+    ("the lady who hired me said she will tell immigration where i am if i quit", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -759,6 +766,10 @@ LATER_ROUND_BENIGN = [
     "i used to self harm in high school but i've been in therapy for years and i'm good now. any peer mentor programs?",
     "We host an exchange student and keep her passport in our safe because her parents asked us to",
     "we picked out a tree today, the kids loved it",
+    "I'm a trafficking survivor from 2012. I have a good job now and want to speak at high schools",
+    "locked in the bathroom at work because the handle broke lol, maintenance is coming",
+    "my 3yo cried because I said no more cookies 😂 anyway do you have parenting classes",
+    "my brother swears he's jumping off the roof if the Patriots lose again",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -149,6 +149,8 @@ WORDS: dict[str, str] = {
     "YOUNG": "little younger baby step half small young",
     "CHILD_AGE": """1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 one two three four five six seven eight
         nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen""",
+    # Years long enough ago that "trafficked from 2012 to 2014" is a harm told as past (PAST_HARM).
+    "PAST_YEAR": " ".join(str(year) for year in range(1980, 2023)),
     "MANY": """5 6 7 8 9 10 12 15 20 25 30 40 50 60 100 five six seven eight nine ten twelve fifteen
         twenty thirty forty fifty hundred""",
     "GRADE": "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
@@ -178,7 +180,7 @@ WORDS: dict[str, str] = {
     "IDIOM_SUBJECT": """traffic deadline deadlines heat cold commute work job homework class classes
         exam exams test tests weather back feet head headache stomach knees legs shoes this that
         it allergies schedule bills rent prices waiting wait suspense line music song joke jokes
-        you hangover cramps period diet workout gym school semester finals math chemistry""",
+        you hangover cramps period diet workout gym school semester finals math chemistry landlord""",
     "NEGATION": "never not no nobody",
     "SERVICE": """shelter shelters services service program programs advocate advocates advocacy
         center centers centre counseling counselling counselor counsellor group groups agency
@@ -1064,6 +1066,34 @@ RISK: dict[str, list[str]] = {
         "guy/man ...... is still at my apartment/house/place and will not leave",
         "would kill her/me if she/i talked/told/talks/tells",
         "motel/hotel ...... ...... man/guy/men coming in an/a hour/minutes",
+        # From the blind round fresh73.
+        "{PERSON}/stranger is/are? in my kitchen/basement/garage/hallway/bathroom/closet/attic",
+        "has/have been behind me/us since/for",
+        "followed me off/from the bus/train/subway/station",
+        "is/keeps/kept loading/unloading the/his/a gun/pistol/rifle/shotgun",
+        "loading and unloading the/his/a gun/pistol/rifle/shotgun",
+        "put/puts/laid/left/placed the/his/a gun/knife/pistol/rifle/shotgun/machete on the/my/our/his nightstand/pillow/bed/dresser",
+        "whispered/whispering ...... come get me",
+        "kept/keeping/keeps him/her/me/us in the basement/attic/closet/garage/shed since",
+        "rampage ...... looking/searching for me/us",
+        "is/was? choking/strangling my/her/his mom/mother/mum/sister/dad/wife/girlfriend/brother/daughter/son",
+        "can not see out of my ... eye",
+        "last time i/she needed/got stitches",
+        "said/says tonight is/was my last night/day",
+        "blocking/blocked her/me/us in with his/a truck/car/van",
+        "swinging a/the/his/her? {WEAPON} in the hallway/kitchen/house/hall/yard/living",
+        "someone/somebody getting/being thrown/beaten/choked/strangled",
+        "rompio/rompiendo/tumbo/tumbando la puerta/ventana",
+        "esta/anda afuera buscandome",
+        "took my keys/phone ...... will not let me leave",
+        "will not let me leave ...... took my keys/phone",
+        # From the blind rounds fresh74 and fresh76.
+        "viene/vienen/va a matarme",
+        "punched/hit/slammed ...... wall/door right? next to my head/face",
+        "i am in their van",
+        "slamming/banging/smashing her/his/my head into/against the wall/floor",
+        "taking me to ...... tonight to work",
+        "just? tried to run me/us over",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2249,6 +2279,34 @@ RISK: dict[str, list[str]] = {
         "just not want to wake up",
         "only reason i am still here is",
         "see you never",
+        # From the blind round fresh73.
+        "if/when/since i am not going to be around/here",
+        "i just? want to not be here/around/alive/exist",
+        "do not have/need to worry about me anymore",
+        "wrote everyone/everybody letters/a letter",
+        "wrote/written letters to everyone/everybody i love",
+        "want/wants/wanted to go to god/heaven/jesus now",
+        "go/going away forever",
+        "wish/wishes/wished i/he/she was/were never born",
+        "life insurance ...... not an accident",
+        "easier/better to just? not wake up",
+        "sleep/sleeping ...... and not wake/waking up",
+        "already? did some/more on my leg/legs/arm/arms/wrist/wrists/thigh/thighs/stomach",
+        "the rope ...... is gone/missing",
+        "take care of mom/mum/dad/ma for me",
+        "will not be needing any of it/this/them",
+        "will not need any of it/this/them after",
+        "who gets my/his/her stuff/things/xbox",
+        "saying everyone/everybody would be better off",
+        "everyone/everybody would be better off if i",
+        "cuando yo ya no este/estes",
+        # From the blind rounds fresh74 and fresh76.
+        "did it ...... with the/a/my razor/blade/blades",
+        "thinking about just? taking/swallowing all my/the/his/her ...... {PILLS}",
+        "posted ...... thank you all for everything",
+        "thinking about taking my/his/her/the ... gun/pistol/rifle/shotgun out",
+        "end it myself",
+        "i will go/walk to/onto the train/railroad tracks",
     ],
     "child": [
         "child porn/pornography",
@@ -2877,6 +2935,27 @@ RISK: dict[str, list[str]] = {
         "seh mi owe him",
         # A blind round of everyday messages with risk hidden among them (fresh71).
         "will cancel my green card/visa",
+        # From the blind round fresh73.
+        "boss/he/they counts/count us",
+        "massage ...... sleeps/sleep/lives/live there",
+        "moved us ...... do not know where",
+        "will send/post the? videos/pics/pictures/photos/nudes to my family/parents",
+        "owe/owes him/them and can not stop/leave/quit",
+        "drop/drops/dropping off different girls/women",
+        "pick/picks/picking up different girls/women",
+        "without him i am illegal",
+        # From the blind rounds fresh74 and fresh76.
+        "going/goes/went from? truck to truck",
+        "we sleep/live in the back room/basement/garage",
+        "if we go/leave the police will take/arrest us",
+        "keep/keeps our money for ...... debt",
+        "if anyone/someone/we leaves/leave ...... our families/family",
+        "not get paid until the? travel? debt",
+        "tell immigration where i am/we are",
+        "send/post pictures/pics/videos/photos of me to my family",
+        "pays ...... rent and in exchange",
+        "do not take me back to him/them",
+        "se llevo/quedo mi/nuestro/nuestros pasaporte/pasaportes/documentos",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3318,6 +3397,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "batendo na/em minha ...... agora",
         # fresh71.
         "dung ngoai cua ...... con dao",
+        # From the blind round fresh73.
+        "quebrando o/a vidro/porta/janela",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3457,6 +3538,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh71.
         "guardando mis pastillas",
         "khong ai can toi nua",
+        # From the blind round fresh73.
+        "nao precisa/precisam mais se preocupar comigo",
+        "vou descansar de vez",
+        "descansar para sempre",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3557,6 +3642,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mi sueldo se lo queda",
         "bao cho so di tru",
         "khong co luong ...... cho ngu",
+        # From the blind round fresh73.
+        "ficaram/ficou com meu/meus passaporte/passaportes/documentos",
+        # From the blind rounds fresh74 and fresh76.
+        "li kenbe papye/paspo nou/mwen",
+        "nou pa ka soti",
+        "nao deixa a gente/nos sair",
+        "guarda/guardam todos os documentos/passaportes",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3765,6 +3857,11 @@ SUICIDE_NOW: list[str] = [
     "se va a cortar las venas",
     # fresh71.
     "swallowed/took my whole bottle",
+    # From the blind round fresh73.
+    "by the time you read this",
+    "already took them all",
+    # From the blind rounds fresh74 and fresh76.
+    "{PILLS} ...... lined up ...... already took",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -3929,6 +4026,20 @@ FORCED_SEX: list[str] = [
     "give/gives/pay/pays money if i go",
     # fresh71.
     "rents me out to",
+    # From the blind round fresh73.
+    "man/guy/men my boyfriend/bf/pimp/daddy sent",
+    "not supposed/allowed to leave until/till the last one/guy/client/date/john",
+    "work/working/works the truck stop/stops/track/blade/stroll",
+    "makes/make/made me do things/stuff with the? customers/clients/men/guys",
+    "have/has to entertain ...... guests/customers/clients/men",
+    "dates with men he/she/they find/finds/found/sets",
+    "if i am/was/were nice to him/them",
+    # From the blind rounds fresh74 and fresh76.
+    "pay him/them back by going/sleeping/being/doing/partying",
+    "posting/posts/posted her/my pictures/pics/photos ...... for dates",
+    "have to sleep with his/her/their friends",
+    "if i do stuff/things for him/them",
+    "offered me money to go back to his/their place/house/room",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4367,6 +4478,11 @@ IDIOMS: list[str] = [
     # Look-alikes from the blind round fresh69.
     "me quiero morir ...... no literal",
     "lock/locked me/him/her/them up and throw/threw away the key",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "i am going to die ...... project/paper/essay/homework/assignment/report/test/exam/quiz",
+    "coach/trainer/instructor tried to murder/kill us/me ...... burpees/sprints/laps/squats/workout/practice/drills/reps",
+    "kill me now ...... every time/whenever",
+    "jumping/jump off the/a roof/bridge/building if the ...... lose/loses",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4559,6 +4675,13 @@ HARMLESS: list[str] = [
     "my lawyer/attorney/immigration? has my passport/passports",
     # Look-alikes found while reviewing the lines from fresh63 to fresh71.
     "choked/choke/chokes me/us up",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "said no more cookies/candy/snacks/sweets/dessert/treats/tv/screens/games",
+    "threw/thrown/throwing my/his/her clothes off the balcony/porch/deck/window/lawn/stairs",
+    "locked in the bathroom/room/office/closet/stall ...... the? handle/lock/doorknob/knob/door broke/broken/jammed/stuck",
+    "not like suicidal or anything",
+    "not suicidal or anything",
+    "disappear into my bed/blanket/blankets/room for",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -4825,6 +4948,9 @@ INFORMATIONAL: list[str] = [
     "stranger danger",
     "in case a/my friend/someone/anyone/somebody ever",
     "has/have a law/laws",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "is it/that/this realistic/accurate",
+    "how ... trafficking works/happens",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -4915,6 +5041,9 @@ PAST_HARM: list[str] = [
     "faz ... anos",
     "it is/has been ... years",
     "out of the situation/life for/since",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "in/since/from/of {PAST_YEAR}",
+    "survivor/victim from {PAST_YEAR}",
 ]
 
 WELL_NOW: list[str] = [
@@ -4955,6 +5084,10 @@ WELL_NOW: list[str] = [
     "safe and happy/well/healthy",
     # Look-alikes from the blind round fresh71.
     "ya tengo mi visa/residencia",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "esta/estoy/estamos muy bien",
+    "have/got a good job now",
+    "got my degree",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -5012,6 +5145,10 @@ FICTION: list[str] = [
     "for my/our screenplay/script/novel/story/play/film",
     # Look-alikes from the blind round fresh71.
     "my/our teenager/teen/son/daughter/kid/student/students wrote/writes/is writing a/an ...... story/poem/essay/play",
+    # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
+    "i/we just? finished/did/played/beat a/the mission/level/quest where/about",
+    "reading ...... for book club",
+    "wrote/writes/written a/an creative writing story/piece/assignment",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
