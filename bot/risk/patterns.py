@@ -3131,6 +3131,15 @@ RISK: dict[str, list[str]] = {
         "forces/forced/forcing sex",
         # fresh71.
         "did stuff/things i said no to",
+        # From the blind rounds fresh74 and fresh76.
+        "me toca/manosea cuando estamos solos/sola",
+        "said stop and he/she did not",
+        "rubbed/rubbing himself against/on me",
+        "wake/woke/waking up with her/him on top of me",
+        "things/stuff ...... i said no to",
+        "kept going after i said stop/no",
+        "my clothes were off/gone",
+        "not ok/okay with me what happened",
     ],
     "dv": [
         "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
@@ -3290,6 +3299,22 @@ RISK: dict[str, list[str]] = {
         "esta pegandole/golpeandole a mi mama/hermana/esposa/madre",
         # fresh63: a threat of suicide to keep a partner from leaving.
         "if i leave ...... kill himself/herself",
+        # From the blind rounds fresh74 and fresh76.
+        "checks/checked the mileage",
+        "locks/locked up? the fridge/groceries/pantry",
+        "only lets/allows me to? eat",
+        "broke/smashed my/mine phone? again",
+        "hits/hit/beats when he/she drinks/is",
+        "threw a/the glass/plate/bottle/mug/cup/phone/remote at my head/face",
+        "getting/gets/got rough with me",
+        "twisting/twisted/twists my wrist/arm",
+        "hits/beats me when i go out",
+        "said she/he walked into a door",
+        "he/she nearly/almost killed me",
+        "makes/made me/us sleep in the garage/basement/car/shed/outside",
+        "hold/holds/held me down and punch/punched/hit/hits/beat/kick",
+        "slapped/smacked/hit me across the face",
+        "making/forcing/force me to? marry",
     ],
 }
 
@@ -3661,6 +3686,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "bi hiep",
         # fresh63.
         "entro a mi ...... me toco",
+        # From the blind rounds fresh74 and fresh76.
+        "ep toi quan he",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -4161,6 +4188,8 @@ DV_UNLESS_WORK: list[str] = [
     "no la/me/nos/lo dejan/deja llamar a nadie",
     "no pueden/podemos irse/irnos/salir",
     "not letting me/us/her leave",
+    # From the blind rounds fresh74 and fresh76.
+    "takes/took my whole/entire check/paycheck/paycheque",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
