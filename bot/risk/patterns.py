@@ -1094,6 +1094,12 @@ RISK: dict[str, list[str]] = {
         "slamming/banging/smashing her/his/my head into/against the wall/floor",
         "taking me to ...... tonight to work",
         "just? tried to run me/us over",
+        # From the blind round fresh73 (second pass).
+        "been behind me/us since/for/every",
+        "put/puts/shoved the {PILLS} in my hand/mouth",
+        "i am in a/the hotel/motel room with a/the man/guy",
+        "making/forcing me ...... right now at the motel/hotel",
+        "happening right now what do i do",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2283,7 +2289,8 @@ RISK: dict[str, list[str]] = {
         "if/when/since i am not going to be around/here",
         "i just? want to not be here/around/alive/exist",
         "do not have/need to worry about me anymore",
-        "wrote everyone/everybody letters/a letter",
+        "wrote everyone/everybody letters",
+        "wrote everyone/everybody a letter",
         "wrote/written letters to everyone/everybody i love",
         "want/wants/wanted to go to god/heaven/jesus now",
         "go/going away forever",
@@ -2302,11 +2309,13 @@ RISK: dict[str, list[str]] = {
         "cuando yo ya no este/estes",
         # From the blind rounds fresh74 and fresh76.
         "did it ...... with the/a/my razor/blade/blades",
-        "thinking about just? taking/swallowing all my/the/his/her ...... {PILLS}",
         "posted ...... thank you all for everything",
         "thinking about taking my/his/her/the ... gun/pistol/rifle/shotgun out",
         "end it myself",
         "i will go/walk to/onto the train/railroad tracks",
+        # From the blind round fresh73 (second pass).
+        "think/thinking about just? taking/swallowing all my/the/his/her ...... {PILLS}",
+        "will not need to text/talk/write/message anymore/again after",
     ],
     "child": [
         "child porn/pornography",
@@ -2946,7 +2955,8 @@ RISK: dict[str, list[str]] = {
         "without him i am illegal",
         # From the blind rounds fresh74 and fresh76.
         "going/goes/went from? truck to truck",
-        "we sleep/live in the back room/basement/garage",
+        "we sleep/live in the back room",
+        "we sleep/live in the basement/garage",
         "if we go/leave the police will take/arrest us",
         "keep/keeps our money for ...... debt",
         "if anyone/someone/we leaves/leave ...... our families/family",
@@ -3672,7 +3682,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # From the blind rounds fresh74 and fresh76.
         "li kenbe papye/paspo nou/mwen",
         "nou pa ka soti",
-        "nao deixa a gente/nos sair",
+        "nao deixa a gente sair",
+        "nao nos deixa sair",
         "guarda/guardam todos os documentos/passaportes",
     ],
     "sa": [
@@ -3889,6 +3900,10 @@ SUICIDE_NOW: list[str] = [
     "already took them all",
     # From the blind rounds fresh74 and fresh76.
     "{PILLS} ...... lined up ...... already took",
+    # From the blind round fresh73 (second pass).
+    "{PILLS} ...... lined up on the",
+    "charcoal ...... this is goodbye",
+    "i am on the ... bridge ...... someone to know",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4056,7 +4071,8 @@ FORCED_SEX: list[str] = [
     # From the blind round fresh73.
     "man/guy/men my boyfriend/bf/pimp/daddy sent",
     "not supposed/allowed to leave until/till the last one/guy/client/date/john",
-    "work/working/works the truck stop/stops/track/blade/stroll",
+    "work/working/works the truck stop/stops",
+    "work/working/works the track/blade/stroll",
     "makes/make/made me do things/stuff with the? customers/clients/men/guys",
     "have/has to entertain ...... guests/customers/clients/men",
     "dates with men he/she/they find/finds/found/sets",
@@ -4067,6 +4083,8 @@ FORCED_SEX: list[str] = [
     "have to sleep with his/her/their friends",
     "if i do stuff/things for him/them",
     "offered me money to go back to his/their place/house/room",
+    # From the blind round fresh73 (second pass).
+    "work at a/the massage ...... to pay",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4510,7 +4528,8 @@ IDIOMS: list[str] = [
     # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
     "i am going to die ...... project/paper/essay/homework/assignment/report/test/exam/quiz",
     "coach/trainer/instructor tried to murder/kill us/me ...... burpees/sprints/laps/squats/workout/practice/drills/reps",
-    "kill me now ...... every time/whenever",
+    "kill me now ...... every time",
+    "kill me now ...... whenever",
     "jumping/jump off the/a roof/bridge/building if the ...... lose/loses",
 ]
 
