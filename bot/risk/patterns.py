@@ -3901,7 +3901,6 @@ SUICIDE_NOW: list[str] = [
     # From the blind rounds fresh74 and fresh76.
     "{PILLS} ...... lined up ...... already took",
     # From the blind round fresh73 (second pass).
-    "{PILLS} ...... lined up on the",
     "charcoal ...... this is goodbye",
     "i am on the ... bridge ...... someone to know",
 ]
