@@ -849,7 +849,7 @@ CLOSED_GAPS = [
     ("my son is missing his bus", ()),
     ("he says he will kill himself if i leave", ("suicide", "dv")),
     ("is there a way to tell if my ex put spyware on my phone", ("dv",)),
-    ("the pills are lined up on the counter", ("suicide",)),
+    ("the pills are lined up on the counter", ("emergency", "suicide")),
     ("todos estarian mejor sin mi", ("suicide",)),
     ("Nie chcę już żyć", ("suicide",)),
     ("veteran here, no thoughts of hurting myself. just want someone to talk to", ()),

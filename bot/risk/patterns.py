@@ -1100,6 +1100,21 @@ RISK: dict[str, list[str]] = {
         "i am in a/the hotel/motel room with a/the man/guy",
         "making/forcing me ...... right now at the motel/hotel",
         "happening right now what do i do",
+        # From the blind rounds fresh77 and fresh78.
+        "i think i am having a stroke/seizure",
+        "is breaking/smashing my ... window/windows/door right now",
+        "is walking/dragging/taking/carrying me to his car/truck/van",
+        "breathing but barely",
+        "gave him/her narcan",
+        "beating/hitting/kicking/choking me now",
+        "waving/pointing/aiming it at his/her/my mother/mom/wife/father/dad/sister/brother/me/us",
+        "by her/his/my/the throat",
+        "has not given me my insulin/medication/meds in",
+        "anda con pistola/cuchillo/arma",
+        "followed me into the ...... bathroom/restroom/stall/elevator",
+        "saying what they/he are/is going to do to me",
+        "has/got the/a kitchen knife",
+        "put/slipped something in my drink",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2316,6 +2331,29 @@ RISK: dict[str, list[str]] = {
         # From the blind round fresh73 (second pass).
         "think/thinking about just? taking/swallowing all my/the/his/her ...... {PILLS}",
         "will not need to text/talk/write/message anymore/again after",
+        # From the blind rounds fresh77 and fresh78.
+        "yeet myself off/into/from",
+        "thought/thinking/think about jumping out/off/from the ...... window/roof/bridge/balcony/building",
+        "we both go/die together",
+        "i was going to do it last night/yesterday",
+        "pray/praying/prayed to die",
+        "god/he/jesus takes/take/would/will take? me in my sleep",
+        "will not have to deal with me much/any? longer/anymore",
+        "in the garage ...... thinking/think about starting it/the",
+        "hold/holding the razor/blade and think/thinking/stare",
+        "bridge ...... slowing/slow down in the middle",
+        "train tracks ...... slowing/slow down",
+        "taking/take/took my whole ...... script/prescription/bottle/supply at once",
+        "hoping/hope my heart just? gives out",
+        "done with this world",
+        "nobody/no one is going to stop me",
+        "do/take/shoot the whole bag",
+        "looked up how much/many ...... it would take",
+        "do not see a/any reason to wake/live/keep",
+        "cut/cuts his/her arm/arms/wrist/wrists in front of me",
+        "going to see my? grandma/grandpa/mom/dad/mother/father/brother/sister soon ...... died/passed",
+        "just jump from/off the terrace/roof/balcony/building/bridge",
+        "wish i could just? not wake up",
     ],
     "child": [
         "child porn/pornography",
@@ -2966,6 +3004,20 @@ RISK: dict[str, list[str]] = {
         "pays ...... rent and in exchange",
         "do not take me back to him/them",
         "se llevo/quedo mi/nuestro/nuestros pasaporte/pasaportes/documentos",
+        # From the blind rounds fresh77 and fresh78.
+        "si alguien se va ...... mata",
+        "comes/coming tonight to move us",
+        "sleep on the floor of the laundromat/restaurant/store/shop/warehouse/kitchen",
+        "none of us go/leave ...... until",
+        "snakehead",
+        "my family ...... gets/get a phone call",
+        "withdraw/cancel the/my petition/visa/sponsorship if i leave/quit",
+        "hours a week for nothing/free",
+        "i am their servant/slave",
+        "do not get to keep anything/any",
+        "anyone who talks to the police/cops",
+        "sends/send the video/videos/pics/pictures/photos to my family/parents",
+        "keep working or else",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3903,6 +3955,10 @@ SUICIDE_NOW: list[str] = [
     # From the blind round fresh73 (second pass).
     "charcoal ...... this is goodbye",
     "i am on the ... bridge ...... someone to know",
+    # From the blind rounds fresh77 and fresh78.
+    "drive them/us both/all? into the river/lake/ocean/water/sound",
+    "standing on the ... bridge ...... sorry/goodbye/before",
+    "{PILLS} ...... lined up on the",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4079,11 +4135,15 @@ FORCED_SEX: list[str] = [
     # From the blind rounds fresh74 and fresh76.
     "pay him/them back by going/sleeping/being/doing/partying",
     "posting/posts/posted her/my pictures/pics/photos ...... for dates",
-    "have to sleep with his/her/their friends",
+    "have to sleep with his/her/their friends/friend",
     "if i do stuff/things for him/them",
     "offered me money to go back to his/their place/house/room",
     # From the blind round fresh73 (second pass).
     "work at a/the massage ...... to pay",
+    # From the blind rounds fresh77 and fresh78.
+    "earn my/her ride",
+    "keep entertaining",
+    "entertaining ...... until the debt",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4174,6 +4234,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "give him/her/them all the/my/her money",
     "business is me",
     "has/have to give him/them the/all/her? money/cash",
+    # From the blind rounds fresh77 and fresh78.
+    "hide/hid/hides/hiding my passport/passports/papers/documents",
 ]
 
 # Signs of domestic violence, unless the same sentence is about work or a boss
@@ -4207,6 +4269,8 @@ DV_UNLESS_WORK: list[str] = [
     "not letting me/us/her leave",
     # From the blind rounds fresh74 and fresh76.
     "takes/took my whole/entire check/paycheck/paycheque",
+    # From the blind rounds fresh77 and fresh78.
+    "i do not get to leave",
 ]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
@@ -4530,6 +4594,10 @@ IDIOMS: list[str] = [
     "kill me now ...... every time",
     "kill me now ...... whenever",
     "jumping/jump off the/a roof/bridge/building if the ...... lose/loses",
+    # Look-alikes from the blind rounds fresh77 and fresh78.
+    "going to strangle/kill/murder me if i forget/eat/miss/lose/break/spill/scratch/dent/burn",
+    "if i eat ...... will kill me",
+    "trapped at my ...... for thanksgiving/christmas/easter/holidays",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4729,6 +4797,10 @@ HARMLESS: list[str] = [
     "not like suicidal or anything",
     "not suicidal or anything",
     "disappear into my bed/blanket/blankets/room for",
+    # Look-alikes from the blind rounds fresh77 and fresh78.
+    "how many/much {PILLS} can/should i take for a/my? toothache/headache/fever/cold/back/pain/cramps/migraine",
+    "getting/got/keep hit with late/a fees/fee/charges/bill/fine/fines",
+    "overdosed/od on pumpkin/sugar/candy/caffeine/coffee/chocolate/netflix/cookies",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -5135,6 +5207,10 @@ WELL_NOW: list[str] = [
     "esta/estoy/estamos muy bien",
     "have/got a good job now",
     "got my degree",
+    # Look-alikes from the blind rounds fresh77 and fresh78.
+    "the scars are old/faded now",
+    "run/lead/facilitate/started a peer? support group",
+    "i am a/an peer? advocate/mentor/counselor now",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
