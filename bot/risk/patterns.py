@@ -1114,7 +1114,7 @@ RISK: dict[str, list[str]] = {
         "followed me into the ...... bathroom/restroom/stall/elevator",
         "saying what they/he are/is going to do to me",
         "has/got the/a kitchen knife",
-        "put/slipped something in my drink",
+        "put/slipped something in my drink ...... i feel/am/can",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
