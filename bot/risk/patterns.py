@@ -1115,6 +1115,16 @@ RISK: dict[str, list[str]] = {
         "saying what they/he are/is going to do to me",
         "has/got the/a kitchen knife",
         "put/slipped something in my drink ...... i feel/am/can",
+        # From the blind round fresh79.
+        "breathing weird/funny/strange/slow/shallow",
+        "will not let me leave the motel/hotel",
+        "not taking me home",
+        "will not let us/me get her/him out",
+        "is still in my room/house/apartment and will not leave",
+        "too drunk to stand/walk/talk ...... locked",
+        "locked me out on the balcony/porch/roof",
+        "someone/somebody is trying to open our/my/the front? door",
+        "if i run he/they will find me",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2354,6 +2364,19 @@ RISK: dict[str, list[str]] = {
         "going to see my? grandma/grandpa/mom/dad/mother/father/brother/sister soon ...... died/passed",
         "just jump from/off the terrace/roof/balcony/building/bridge",
         "wish i could just? not wake up",
+        # From the blind round fresh79.
+        "not a joke for me anymore",
+        "do not trust myself tonight/alone/anymore/now",
+        "remember me for the good",
+        "planning how i would/will/should do it",
+        "bye everyone ...... thanks/thank for everything",
+        "unalived/unaliving myself",
+        "kill yourself ...... think they are right",
+        "cut for the first time in",
+        "take care of my dog/cat/kids ...... and blocked me",
+        "save him/her/them/everyone the trouble",
+        "should just disappear",
+        "except ending it/dying/myself",
     ],
     "child": [
         "child porn/pornography",
@@ -3018,6 +3041,13 @@ RISK: dict[str, list[str]] = {
         "anyone who talks to the police/cops",
         "sends/send the video/videos/pics/pictures/photos to my family/parents",
         "keep working or else",
+        # From the blind round fresh79.
+        "brought/bring girls to him/them",
+        "give him everything",
+        "i am his bottom",
+        "send my content/pics/videos to my parents/family/school",
+        "if i stop posting",
+        "posting from hotel/motel rooms",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3959,6 +3989,10 @@ SUICIDE_NOW: list[str] = [
     "drive them/us both/all? into the river/lake/ocean/water/sound",
     "standing on the ... bridge ...... sorry/goodbye/before",
     "{PILLS} ...... lined up on the",
+    # From the blind round fresh79.
+    "locked himself/herself in ...... gun/pills/knife/razor/rope",
+    "cut way? too deep",
+    "took like/about/around? {MANY} of my ...... {PILLS}",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4144,6 +4178,14 @@ FORCED_SEX: list[str] = [
     "earn my/her ride",
     "keep entertaining",
     "entertaining ...... until the debt",
+    # From the blind round fresh79.
+    "making/forcing me to? go with another guy/man",
+    "has/had her/me doing sex work",
+    "pay rent like that",
+    "takes every dollar/cent from the dates",
+    "have to see his business? partners/friends/clients",
+    "makes/made me do cam/webcam shows",
+    "if i do dates",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4801,6 +4843,11 @@ HARMLESS: list[str] = [
     "how many/much {PILLS} can/should i take for a/my? toothache/headache/fever/cold/back/pain/cramps/migraine",
     "getting/got/keep hit with late/a fees/fee/charges/bill/fine/fines",
     "overdosed/od on pumpkin/sugar/candy/caffeine/coffee/chocolate/netflix/cookies",
+    # From the blind round fresh79.
+    "owe him/her/them a shift",
+    "said i looked/look trafficked",
+    "i thought someone broke in",
+    "will not let me go to the concert/party/mall/sleepover/prom/game/movies/dance",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -5211,6 +5258,8 @@ WELL_NOW: list[str] = [
     "the scars are old/faded now",
     "run/lead/facilitate/started a peer? support group",
     "i am a/an peer? advocate/mentor/counselor now",
+    # Look-alikes from the blind round fresh79.
+    "years/yrs clean/sober",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
