@@ -1125,6 +1125,16 @@ RISK: dict[str, list[str]] = {
         "locked me out on the balcony/porch/roof",
         "someone/somebody is trying to open our/my/the front? door",
         "if i run he/they will find me",
+        # From the blind round fresh80.
+        "is pulling/ripping/tearing my clothes",
+        "hitting/beating mama/mom/her ...... on the floor",
+        "blood from his/her/the? ear/ears",
+        "hit my head ...... bleeding",
+        "breaking/kicking/banging the/my door right now",
+        "he breaking the door",
+        "candado por fuera",
+        "shaking/pushing his/her/my wheelchair",
+        "on facetime/video watching it happen",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2377,6 +2387,24 @@ RISK: dict[str, list[str]] = {
         "save him/her/them/everyone the trouble",
         "should just disappear",
         "except ending it/dying/myself",
+        # From the blind round fresh80.
+        "pray ...... god takes/take me",
+        "pray/praying i go/die before",
+        "if i die/died nobody/no one would even? notice",
+        "think/thinking about just? turning/jerking the wheel",
+        "nobody/no one would know it was not an accident",
+        "do not know if i will be here/around in/for/by",
+        "stand/standing by the window ...... think about it",
+        "not today ... but soon",
+        "si me muero ...... seguro",
+        "thinking ...... life insurance would",
+        "closest i have ever? come",
+        "burn/burned/burning my arms/arm/skin/legs/wrists with cigarettes/cigarette/lighter",
+        "dialysis ...... stop/not going",
+        "think/thinking about drinking/drink the? pesticide/bleach/antifreeze/poison",
+        "wishing/wish i did not survive",
+        "if you find this ...... sorry",
+        "like/want to stop living",
     ],
     "child": [
         "child porn/pornography",
@@ -3048,6 +3076,14 @@ RISK: dict[str, list[str]] = {
         "send my content/pics/videos to my parents/family/school",
         "if i stop posting",
         "posting from hotel/motel rooms",
+        # From the blind round fresh80.
+        "knocking on trucks",
+        "if i quit ...... come/go after my family",
+        "will pay if i refuse",
+        "quit ...... knows where my",
+        "we owe for the room/rent/food/trip",
+        "contractor/boss/foreman/patron say/says nobody leave/leaves",
+        "i live in the shop/salon/spa/restaurant",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3516,6 +3552,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dung ngoai cua ...... con dao",
         # From the blind round fresh73.
         "quebrando o/a vidro/porta/janela",
+        # From the blind round fresh80.
+        "ak yon machet/kouto/zam kounya",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3659,6 +3697,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nao precisa/precisam mais se preocupar comigo",
         "vou descansar de vez",
         "descansar para sempre",
+        # From the blind round fresh80.
+        "pa vle leve demen",
+        "lepiej bym ... umarla/umarl",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3767,6 +3808,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nao deixa a gente sair",
         "nao nos deixa sair",
         "guarda/guardam todos os documentos/passaportes",
+        # From the blind round fresh80.
+        "lay het ho chieu",
+        "nhot chung toi",
+        "giu het luong",
+        "khong cho di dau",
+        "doa bao cong an",
+        "zabrala mi paszport",
+        "nie wolno mi wychodzic",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -3993,6 +4042,13 @@ SUICIDE_NOW: list[str] = [
     "locked himself/herself in ...... gun/pills/knife/razor/rope",
     "cut way? too deep",
     "took like/about/around? {MANY} of my ...... {PILLS}",
+    # From the blind round fresh80.
+    "to the garage/barn/woods/bridge/river to end it",
+    "took/swallowed everything in my pill organizer/box/bottle",
+    "on the ... bridge ...... tell the/my kids/son/daughter/mom",
+    "se encerro ...... pastillas/pistola/cuchillo",
+    "drank/swallowed/took a bottle of ...... {PILLS}",
+    "loaded my ...... set it on the table",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4186,6 +4242,14 @@ FORCED_SEX: list[str] = [
     "have to see his business? partners/friends/clients",
     "makes/made me do cam/webcam shows",
     "if i do dates",
+    # From the blind round fresh80.
+    "do extra/extras for/with the? customers/clients",
+    "can do what he want/wants with me",
+    "just do it or no money",
+    "i must go with him/the/a man",
+    "obliga a estar con ellos/hombres/clientes",
+    "bat toi ngu voi",
+    "must do sex with",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
