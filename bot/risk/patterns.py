@@ -1135,6 +1135,12 @@ RISK: dict[str, list[str]] = {
         "candado por fuera",
         "shaking/pushing his/her/my wheelchair",
         "on facetime/video watching it happen",
+        # From the blind round fresh81.
+        "he just tried the back/front door",
+        "parked outside since",
+        "has my/his service? weapon/gun/pistol right now",
+        "hiding in her/his/my closet/bathroom/basement",
+        "toddler/baby/kid/child in a/the locked car",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2405,6 +2411,13 @@ RISK: dict[str, list[str]] = {
         "wishing/wish i did not survive",
         "if you find this ...... sorry",
         "like/want to stop living",
+        # From the blind round fresh81.
+        "saved/saving up all their/my/her/his {PILLS}",
+        "not want to be around/here/alive anymore",
+        "you were the best part of",
+        "sleep and just? not wake up",
+        "how much insulin is too much",
+        "love you all ...... this is the last time",
     ],
     "child": [
         "child porn/pornography",
@@ -3084,6 +3097,8 @@ RISK: dict[str, list[str]] = {
         "we owe for the room/rent/food/trip",
         "contractor/boss/foreman/patron say/says nobody leave/leaves",
         "i live in the shop/salon/spa/restaurant",
+        # From the blind round fresh81.
+        "who got me this job took/takes/has my",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -4049,6 +4064,9 @@ SUICIDE_NOW: list[str] = [
     "se encerro ...... pastillas/pistola/cuchillo",
     "drank/swallowed/took a bottle of ...... {PILLS}",
     "loaded my ...... set it on the table",
+    # From the blind round fresh81.
+    "took like/about/around {MANY} {PILLS}",
+    "standing on ...... roof ...... thinking about it",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4250,6 +4268,10 @@ FORCED_SEX: list[str] = [
     "obliga a estar con ellos/hombres/clientes",
     "bat toi ngu voi",
     "must do sex with",
+    # From the blind round fresh81.
+    "i am working for him this/tonight",
+    "bought her/me for the night",
+    "with different older? men every night",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4704,6 +4726,13 @@ IDIOMS: list[str] = [
     "going to strangle/kill/murder me if i forget/eat/miss/lose/break/spill/scratch/dent/burn",
     "if i eat ...... will kill me",
     "trapped at my ...... for thanksgiving/christmas/easter/holidays",
+    # Look-alikes from the blind round fresh81.
+    "slave to my job/work/schedule",
+    "will murder/kill/strangle me if i forget",
+    "feel like i am being held hostage",
+    "trapped with her/him/them all thanksgiving/christmas/weekend",
+    "coach is killing them/us/me at/in practice",
+    "i could strangle/kill/murder them/him/her",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4912,6 +4941,12 @@ HARMLESS: list[str] = [
     "said i looked/look trafficked",
     "i thought someone broke in",
     "will not let me go to the concert/party/mall/sleepover/prom/game/movies/dance",
+    # Look-alikes from the blind round fresh81.
+    "old self harm scars",
+    "tattoo over my ...... scars",
+    "called 911 on me for",
+    "thought my ... was being trafficked",
+    "was about to call the police/cops ...... turns out",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -5272,8 +5307,12 @@ PAST_HARM: list[str] = [
     "it is/has been ... years",
     "out of the situation/life for/since",
     # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
-    "in/since/from/of {PAST_YEAR}",
+    # Not "since": "he has hit me since 2015" still goes on.
+    "in/from/of {PAST_YEAR}",
     "survivor/victim from {PAST_YEAR}",
+    # Look-alikes from the blind round fresh81.
+    "out for ... years",
+    "in the 70s/80s/90s/seventies/eighties/nineties",
 ]
 
 WELL_NOW: list[str] = [
@@ -5324,6 +5363,8 @@ WELL_NOW: list[str] = [
     "i am a/an peer? advocate/mentor/counselor now",
     # Look-alikes from the blind round fresh79.
     "years/yrs clean/sober",
+    # Look-alikes from the blind round fresh81.
+    "now in nursing/college/grad/law school",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
