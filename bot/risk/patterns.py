@@ -1141,6 +1141,12 @@ RISK: dict[str, list[str]] = {
         "has my/his service? weapon/gun/pistol right now",
         "hiding in her/his/my closet/bathroom/basement",
         "toddler/baby/kid/child in a/the locked car",
+        # From the blind round fresh82.
+        "says we will never see her/him/them again",
+        "throwing/threw/slamming her/him/me into/against the walls/wall",
+        "is choking a woman/girl/man/kid/child/lady",
+        "threatening me/us/her/him with a/the/his kitchen? knife/gun/bat/machete/hammer",
+        "is following me ...... grabbed",
     ],
     "suicide": [
         # Told sideways (a blind round): the bath and the razor, who will find me,
@@ -2418,6 +2424,45 @@ RISK: dict[str, list[str]] = {
         "sleep and just? not wake up",
         "how much insulin is too much",
         "love you all ...... this is the last time",
+        # From the blind round fresh82.
+        "if i will not be around/here after",
+        "tired of being the/a problem/burden",
+        "counting down till/until i can stop/go/leave/die",
+        "forgive me for what i am going to do",
+        "want to be with my son/daughter/wife/husband/mom/mother/baby again",
+        "years is enough",
+        "next time i will not walk away",
+        "will not need them after this/next week",
+        "put a last post/message up",
+        "thank you for being nice/kind to me before",
+        "after that it will not matter",
+        "been done for a while",
+        "will need anything where i am going",
+        "maybe i should just give them that/what",
+        "part of me wants to go over/jump",
+        "i just will not be here",
+        "checking out soon",
+        "i mean done with everything",
+        "quiero que esto/todo se acabe",
+        "i can end it",
+        "how many floors ...... to be sure",
+        "has/have/got it all planned out for after",
+        "stop/stopped taking my ...... medicine/meds/medication so he/she/they/my",
+        "note ...... life insurance",
+        "wish i did not have to come up",
+        "goodbye ...... without them knowing",
+        "would they/i just? fall asleep or",
+        "i will not be here to do it",
+        "have/had it all? planned out already",
+        "think/thinking about using it every night",
+        "will not bother anyone anymore",
+        "the mess i leave",
+        "walked/walk/walking into the sound/ocean/lake/water/sea ...... peaceful",
+        "do not plan on seeing next/another year/christmas/spring/summer",
+        "no me busques",
+        "googling ...... painless",
+        "do not want to wait ...... more years",
+        "love you always ...... take care of",
     ],
     "child": [
         "child porn/pornography",
@@ -3099,6 +3144,11 @@ RISK: dict[str, list[str]] = {
         "i live in the shop/salon/spa/restaurant",
         # From the blind round fresh81.
         "who got me this job took/takes/has my",
+        # From the blind round fresh82.
+        "locked me in the back room of the massage/spa/salon/restaurant",
+        "collecting all their/the phones",
+        "not pay me {MANY}? years",
+        "they keep passport",
     ],
     "sa": [
         "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
@@ -3569,6 +3619,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "quebrando o/a vidro/porta/janela",
         # From the blind round fresh80.
         "ak yon machet/kouto/zam kounya",
+        # From the blind round fresh82.
+        "m santi m ap mouri",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -3715,6 +3767,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # From the blind round fresh80.
         "pa vle leve demen",
         "lepiej bym ... umarla/umarl",
+        # From the blind round fresh82.
+        "vle mouri",
+        "bondye ap konprann mwen",
+        "m pa ka anko",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -3831,6 +3887,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "doa bao cong an",
         "zabrala mi paszport",
         "nie wolno mi wychodzic",
+        # From the blind round fresh82.
+        "travay ...... san lajan",
+        "fe yo arete fanmi m",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -4067,6 +4126,18 @@ SUICIDE_NOW: list[str] = [
     # From the blind round fresh81.
     "took like/about/around {MANY} {PILLS}",
     "standing on ...... roof ...... thinking about it",
+    # From the blind round fresh82.
+    "overdosed/od on purpose",
+    "whoever finds it/this/me",
+    "i am on the roof/ledge ... right now",
+    "on purpose and now my",
+    "tome/tomo como? {MANY}? pastillas hace",
+    "she/he took all of them",
+    "passed out in the tub/bath ...... blood",
+    "i do not know what i took",
+    "says today is the day",
+    "tomei muitos/todos comprimidos/remedios",
+    "bwe yon boutey grenn",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
@@ -4272,6 +4343,9 @@ FORCED_SEX: list[str] = [
     "i am working for him this/tonight",
     "bought her/me for the night",
     "with different older? men every night",
+    # From the blind round fresh82.
+    "have to work to pay for the hotel/room",
+    "makes/made her/me work at his spa/massage/parlor",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -4733,6 +4807,8 @@ IDIOMS: list[str] = [
     "trapped with her/him/them all thanksgiving/christmas/weekend",
     "coach is killing them/us/me at/in practice",
     "i could strangle/kill/murder them/him/her",
+    # Look-alikes from the blind round fresh82.
+    "one more paper/exam/test/class/assignment and i am going to die",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -4947,6 +5023,10 @@ HARMLESS: list[str] = [
     "called 911 on me for",
     "thought my ... was being trafficked",
     "was about to call the police/cops ...... turns out",
+    # Look-alikes from the blind round fresh82.
+    "letters to my grandkids/kids/children to open when",
+    "antidote for ... overdose",
+    "goodbye letters/letter/cards to the/my team/staff/coworkers/students/class/colleagues",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -5426,6 +5506,8 @@ FICTION: list[str] = [
     "i/we just? finished/did/played/beat a/the mission/level/quest where/about",
     "reading ...... for book club",
     "wrote/writes/written a/an creative writing story/piece/assignment",
+    # Look-alikes from the blind round fresh82.
+    "my character can/could/will/would",
 ]
 
 # Words whose double letter is what tells them apart: squeezed like other
