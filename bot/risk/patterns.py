@@ -4809,6 +4809,9 @@ IDIOMS: list[str] = [
     "i could strangle/kill/murder them/him/her",
     # Look-alikes from the blind round fresh82.
     "one more paper/exam/test/class/assignment and i am going to die",
+    # Look-alikes from the blind round fresh83.
+    "trying to kill me with her/his/their cooking/food/jokes",
+    "blew it/lost again ...... jumping/jump off the/a roof/bridge",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -5027,6 +5030,9 @@ HARMLESS: list[str] = [
     "letters to my grandkids/kids/children to open when",
     "antidote for ... overdose",
     "goodbye letters/letter/cards to the/my team/staff/coworkers/students/class/colleagues",
+    # Look-alikes from the blind round fresh83.
+    "assaulted/attacked by a seagull/goose/bird/squirrel/raccoon",
+    "my dog/cat is being held captive/hostage",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -5445,6 +5451,8 @@ WELL_NOW: list[str] = [
     "years/yrs clean/sober",
     # Look-alikes from the blind round fresh81.
     "now in nursing/college/grad/law school",
+    # Look-alikes from the blind round fresh83.
+    "in nursing/college/grad/law school now",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
