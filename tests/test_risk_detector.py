@@ -489,6 +489,8 @@ LATER_ROUND_RISK = [
     # Suicide long over counts for nothing only when "well now" follows it and nothing turns back after.
     ("i attempted suicide years ago and i'm doing great but lately i want to die", "suicide"),
     ("everyone thinks i'm doing great. i tried to kill myself years ago and nobody knows i will try again", "suicide"),
+    # A year is long over only after "in" or "from": "since 2015" goes on.
+    ("my husband has hit me since 2015 and everyone thinks i am doing great", "dv"),
     ("my brother should get the letter and my passwords once i'm gone", "suicide"),
     ("i'll no longer be a burden to my kids after this month", "suicide"),
     ("does that place in switzerland, dignitas, take people from ct", "suicide"),
@@ -767,6 +769,7 @@ LATER_ROUND_BENIGN = [
     "We host an exchange student and keep her passport in our safe because her parents asked us to",
     "we picked out a tree today, the kids loved it",
     "I'm a trafficking survivor from 2012. I have a good job now and want to speak at high schools",
+    "he raped me in 2016. i am doing fine now, i just want a victim advocate in court",
     "locked in the bathroom at work because the handle broke lol, maintenance is coming",
     "my 3yo cried because I said no more cookies 😂 anyway do you have parenting classes",
     "my brother swears he's jumping off the roof if the Patriots lose again",
