@@ -34,7 +34,7 @@ PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE, SAFE})
 GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
 # Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now always counts, and
-# suicide only with the narrower test of Engine._suicide_long_over.
+# suicide only with the narrower test of Engine._told_as_over.
 RESOLVABLE_KINDS = frozenset({"child", "trafficking", "sa", "dv"})
 SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
@@ -524,8 +524,7 @@ class Engine:
                 any(_mostly_covered(hit, g) for g in span_guards)
                 or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
                 or (hit.role == TOPIC and asks_for_others)
-                or (hit.sentence in long_over and hit.kind in RESOLVABLE_KINDS and hit.role not in (MINOR_SELF, MINOR_OTHER))
-                or (hit.sentence in long_over and hit.kind == "suicide" and self._suicide_long_over(hit, guards, doc))
+                or (hit.sentence in long_over and self._told_as_over(hit, guards, doc))
                 or hit.sentence in stories
             ):
                 cancelled.append(hit)
@@ -578,8 +577,13 @@ class Engine:
         ongoing = _sentences_with(doc, sentence_of, self.still_words)
         return {g.sentence for g in guards if g.role == PAST} - ongoing
 
-    def _suicide_long_over(self, hit: Evidence, guards: Sequence[Evidence], doc: Any) -> bool:
-        """Suicide told as past, then "well now", then nothing that turns back: the order is the story of recovery."""
+    def _told_as_over(self, hit: Evidence, guards: Sequence[Evidence], doc: Any) -> bool:
+        """Whether a harm in a long-over sentence no longer counts. Suicide needs more: told as past, then
+        "well now", then nothing that turns back, for that order is the story of a recovery."""
+        if hit.kind in RESOLVABLE_KINDS:
+            return hit.role not in (MINOR_SELF, MINOR_OTHER)
+        if hit.kind != "suicide":
+            return False
         after = [g.end for g in guards if g.role == WELL and g.start >= hit.end]
         return bool(after) and not any(t.norm_ in self.turning_words for t in doc[min(after):])
 
