@@ -1,6 +1,6 @@
 """The risk detector: what must escalate, what must not, and how it copes with hostile input.
 
-The lists EMERGENCY ... BENIGN were used to tune bot/risk/patterns.py.
+The lists EMERGENCY ... BENIGN were used to tune bot/risk/patterns/.
 
 HELD_OUT_* were written together with them and never used for tuning; they
 measure generalisation with a floor rather than a demand for perfection.

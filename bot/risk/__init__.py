@@ -6,8 +6,8 @@
 `detect` returns the risk kinds found, most urgent first, and never raises.
 `scan` returns the same with the evidence (which pattern matched which words,
 which guard cancelled what) for the Rasa component and for debugging.
-The patterns live in bot/risk/patterns.py; the Rasa component that makes the
-finding decisive is bot.risk.component.RiskDetector.
+The patterns live in bot/risk/patterns/ (one module per kind); the Rasa
+component that makes the finding decisive is bot.risk.component.RiskDetector.
 """
 from __future__ import annotations
 

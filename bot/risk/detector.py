@@ -1,7 +1,7 @@
 """The engine behind `detect`: text clean-up, spaCy matchers, guards, and the child rule.
 
 Rules instead of a model because every decision must be explainable and
-fixable by editing a list (bot/risk/patterns.py), and because the rules must
+fixable by editing a list (bot/risk/patterns/), and because the rules must
 keep working when the classifier is wrong. The pipeline is a blank spaCy one:
 nothing is downloaded, and building it takes well under a second.
 """

@@ -1,0 +1,121 @@
+"""What counts as a sign of risk: plain lists that a non-programmer can read and extend.
+
+WHERE THINGS ARE
+----------------
+    emergency.py, suicide.py, child.py, trafficking.py, sa.py, dv.py
+                        each kind's patterns (RISK, TOPIC, and the kind's
+                        special lists: see WHAT HAPPENS WITH A MATCH)
+    other_languages.py  Portuguese, Haitian Creole, Polish, Vietnamese, ...
+    guards.py           what cancels a match (IDIOMS, HARMLESS, ...)
+    words.py            word groups ({NAME}) and how messages are cleaned
+
+This module puts them together for the detector (bot/risk/detector.py).
+
+HOW TO READ AND WRITE A PATTERN
+-------------------------------
+Every line of these lists is one pattern. A message matches when its words appear in
+this order. Before matching, both the message and the patterns are cleaned the
+same way: lower case, accents removed ("violación" = "violacion"), repeated
+letters squeezed ("hellppp" = "help"; not in the words of UNSQUEEZED, so
+"noose" is not "nose"), common typos of key words fixed
+("pasport", "boyfreind"), and text-speak written out (u = you, im = i am,
+dont = do not, rn = right now, kms = kill myself; see SMS_WORDS in words.py),
+emojis that stand for a word read as it (🪢 = rope; EMOJI_WORDS), and quote
+marks dropped ('makes her "date" his friends'). Numbers in patterns stay numbers.
+So write patterns in plain, full spelling: "do not", "i am", "will not".
+
+    word        that word
+    a/b/c       any one of these words
+    {GROUP}     any word of a group from WORDS in words.py
+    ...         up to three other words, or none (never across a full stop)
+    ......      up to six other words, or none
+    word?       the word may be missing (also works on a/b? and {GROUP}?)
+
+A line without any of / { } ? ... is a plain phrase and may be written in
+any spelling ("he won't let me leave" works: it is cleaned like a message).
+
+A choice is always one word: "will not/does not return" means will, then
+"not" or "does", then not. Write "will/does not return", or two lines for
+choices of several words ("no one would notice" beside "nobody would
+notice"). The compiler refuses the commonest slip, a choice followed by a
+slot that starts with one of its own words ("he is/she is coming").
+
+WHAT HAPPENS WITH A MATCH
+-------------------------
+* RISK (in each kind's module): always counts, unless a guard covers the
+  same words. RISK_OTHER_LANGUAGES: the same, in Portuguese, Haitian Creole, Polish,
+  Vietnamese, and (suicide only) French and Hindi and Arabic in Latin letters.
+* TOPIC (in each kind's module; and TOPIC_OTHER_LANGUAGES): a bare mention
+  ("trafficking", "suicide"); counts unless the same sentence is clearly a question about the
+  subject, school work, volunteering, or news (INFORMATIONAL), or the message
+  says who is asking on behalf of others (PROFESSIONAL_ROLES: "I'm a police
+  officer").
+* FORCED_SEX: sex under another person's control, trafficking and sexual
+  assault at once.
+* SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
+  once.
+* WHOLE_MESSAGE (emergency.py, suicide.py): a short message that is only a
+  cry ("sos") or a farewell ("can't do this anymore. sorry."), with perhaps a Connecticut
+  place around it ("HELP!!! waterbury"); the same words inside a longer
+  message do not count.
+* TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
+  same sentence names a partner ("my husband ...").
+* DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
+  is about a boss or a workplace ("... won't let me leave the farm").
+* A child is at risk when a child is named (MINOR_SELF / MINOR_OTHER) near a
+  harm (CHILD_HARM) or near a trafficking or sexual-assault sign, or when the
+  person says they are a minor and anything else in the message is a risk. A
+  harm listed under "trafficking" or "sa" also adds that kind; any other harm
+  in a sentence naming an adult at home (WORDS["HOUSEHOLD"]) adds domestic
+  violence.
+* PAST_HARM and WELL_NOW: a harm told as long over (see their comment).
+* FICTION: a sentence about a story, not the writer's life (see its comment).
+* Guards: IDIOMS ("this traffic is killing me"), HARMLESS ("he never took my
+  passport", "hit by a car"), SAFETY_STATEMENTS ("nobody is hurting me") and
+  SERVICE_NAMES ("domestic violence shelter") cancel a risk match when they
+  cover more than half of its words; anything else in the message still
+  counts. So write a guard to cover the whole harmless phrase ("was hit by a
+  car", not just "by a car"). INFORMATIONAL ("how many people are
+  trafficked") cancels TOPIC mentions in its sentence.
+
+When unsure whether to add a guard, don't: a false alarm costs the person a
+moment, a missed alarm can cost a life.
+"""
+from __future__ import annotations
+
+from bot.risk.patterns import child, dv, emergency, sa, suicide, trafficking
+from bot.risk.patterns.guards import (
+    FICTION,
+    HARMLESS,
+    IDIOMS,
+    INFORMATIONAL,
+    PAST_HARM,
+    PROFESSIONAL_ROLES,
+    SAFETY_OVERRULES,
+    SAFETY_STATEMENTS,
+    SERVICE_NAMES,
+    WELL_NOW,
+)
+from bot.risk.patterns.other_languages import RISK_OTHER_LANGUAGES, TOPIC_OTHER_LANGUAGES
+from bot.risk.patterns.words import EMOJI_WORDS, KINDS, SMS_WORDS, TYPO_TOLERANT, UNSQUEEZED, WORDS
+
+_MODULES = {"emergency": emergency, "suicide": suicide, "child": child, "trafficking": trafficking, "sa": sa, "dv": dv}
+
+RISK: dict[str, list[str]] = {kind: module.RISK for kind, module in _MODULES.items()}
+TOPIC: dict[str, list[str]] = {kind: module.TOPIC for kind, module in _MODULES.items()}
+WHOLE_MESSAGE: dict[str, list[str]] = {"emergency": emergency.WHOLE_MESSAGE, "suicide": suicide.WHOLE_MESSAGE}
+SUICIDE_NOW = suicide.SUICIDE_NOW
+FORCED_SEX = trafficking.FORCED_SEX
+TRAFFICKING_UNLESS_PARTNER = trafficking.TRAFFICKING_UNLESS_PARTNER
+DV_UNLESS_WORK = dv.DV_UNLESS_WORK
+MINOR_SELF = child.MINOR_SELF
+MINOR_OTHER = child.MINOR_OTHER
+CHILD_HARM = child.CHILD_HARM
+
+__all__ = [
+    "CHILD_HARM", "DV_UNLESS_WORK", "EMOJI_WORDS", "FICTION", "FORCED_SEX", "HARMLESS", "IDIOMS",
+    "INFORMATIONAL", "KINDS", "MINOR_OTHER", "MINOR_SELF", "PAST_HARM", "PROFESSIONAL_ROLES", "RISK",
+    "RISK_OTHER_LANGUAGES", "SAFETY_OVERRULES", "SAFETY_STATEMENTS", "SERVICE_NAMES", "SMS_WORDS",
+    "SUICIDE_NOW", "TOPIC", "TOPIC_OTHER_LANGUAGES", "TRAFFICKING_UNLESS_PARTNER", "TYPO_TOLERANT",
+    "UNSQUEEZED", "WELL_NOW", "WHOLE_MESSAGE", "WORDS",
+]

@@ -1,0 +1,143 @@
+"""A child at risk: who counts as a minor, and the harms that make a minor's message a child-safety one.
+
+Read with the syntax in bot/risk/patterns/__init__.py.
+"""
+from __future__ import annotations
+
+# Always counts, unless a guard covers the same words.
+RISK: list[str] = [
+    "child porn/pornography",
+    "csam",
+    "abusing/abused/molesting/molested/touching/touched/raping/raped a/the/my? kid/kids/child/children/minor/minors",
+    "pictures of a/my? kid/kids/child/children/minor",
+    "sexting a/with? minor",
+    "pedophile",
+    "{PARENT} ... {HIT}/{HURT}/touches/touched/touching/molests/molested me/us",
+    "{PARENTS_PARTNER} boyfriend/girlfriend/husband/wife/novio ... {HIT}/{HURT}/touches/touched/touching/molests/molested me",
+    "{PARENT} ... does/did/do stuff/things to me",
+    "{PARENT} ... do/does/did not/never feed me/us",
+    "{PARENT} ... throws/threw ... at me/us",
+    "{PARENTS_PARTNER} boyfriend/girlfriend/husband/wife comes/came/sneaks/sneaked/snuck/goes in/into my room/bed",
+    "{PARENT} ... touches/touched/touching my private/privates/body",
+    # A blind round of hard cases (fresh63): what teachers, neighbours and grandparents see.
+    "told/tells him/her/them to delete the/their/his/her? messages/texts/chats/pictures",
+    "{CHILD} ...... flinches/flinched when",
+    "put/puts/locked/locks him/her in the/a closet ... all night",
+    "put/puts/locked/locks him/her in the/a closet ... as a punishment",
+    "deja/dejo/dejan a su bebe/hijo/hija/nino/nina solo/sola en el carro",
+]
+
+# A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
+TOPIC: list[str] = ["child trafficking", "abused child", "child molester", "child abuse", "child sexual abuse", "abuso infantil"]
+
+# Someone who says they are a minor.
+MINOR_SELF: list[str] = [
+    "i am {AGE}",
+    "i am only/just/barely {AGE}",
+    "i am a/an {AGE} year/years old",
+    "i am ... {AGE} year/years old",
+    "i am a minor",
+    "i am underage",
+    "i am under 18",
+    "i am a kid/child/teen/teenager",
+    "i am in 5th/6th/7th/8th/9th/10th/11th/12th grade",
+    "i am in middle/high/junior school",
+        "we are in {GRADE} grade",
+        "we are in middle/high/junior school",
+    "tengo {AGE}",
+    "soy menor",
+    "soy una? nina/nino",
+]
+
+# A child someone else talks about.
+MINOR_OTHER: list[str] = [
+    "{CHILD}",
+    "my {YOUNG} {SIBLING}",
+    "{AGE} year/years old",
+    "is/was/she/he only/just? {AGE}",
+    "maybe/about/around {AGE}",
+    "young/little girls/boys/girl/boy",
+    "underage",
+    "girl/boy/kid/girls/boys/kids in my class/grade/school",
+        "in {GRADE} grade",
+        "{GRADE} grader",
+        "{CHILD_AGE} year/years/yr/yrs/yo old?",
+        "my {CHILD_AGE} year/years/yr/yrs old",
+    "{CHILD_ES}",
+    "mi hermana/hermano menor/pequena/pequeno/chiquita/chiquito",
+]
+
+# Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.
+CHILD_HARM: dict[str, list[str]] = {
+    "trafficking": [
+        "{SELL} ... her/him/them/kids/children/girls/boys/minors/my",
+        "being/been/was/is/were/are/got/gets/getting sold",
+        "pimping/pimps/pimped/pimp",
+        "trafficked/trafficking/traffics",
+        "prostituting/prostitutes/prostituted",
+        "{FORCE} her/him/them ... have/having sex with/for {SEX_BUYERS}?",
+        "{FORCE} her/him/them ... see/meet/date {SEX_BUYERS}",
+        "vende/venden/vendio/vendieron/vendida/vendido/vendiendo",
+    ],
+    "sa": [
+        "touches/touched/touching/touch her/him/them/my/their",
+        "private/privates area/parts/part",
+        "secret",
+        "not to tell",
+        "shows/showed/showing her/him/them videos/pictures/porn",
+        "texting/texts/texted ... at midnight/night",
+        "massage/massages/massaged her/him/me",
+        "being/been/was/is/got/gets/getting touched",
+        "molests/molested/molesting/molest",
+        "rapes/raped/raping/rape",
+        "naked/nude pictures/pics/photos/videos",
+        "nudes",
+        "grooming/groomed/grooms",
+        "sexual/sexually",
+        "sex with",
+        "inappropriately",
+        "la/lo/los/las? toca/toco/tocaba/violo/violan",
+        "abusa/abuso/abusaron sexualmente? de ella/el",
+    ],
+    "": [
+        "putting/puts/put her/his/their hands on him/her/them",
+        "{HIT}/{HURT} her/him/them/my/their/our/the",
+        "shaking/shook/shakes/shake her/him/them hard",
+        "shaking/shook/shakes/shake the/my/a baby",
+        "being/been/was/is/were/are/got/gets/getting {HIT}",
+        "abused/abuse/abuses/abusing",
+        "abusada/abusado/abusan/abusando/maltratada/maltratado/maltratan/golpeada/golpeado",
+        "exploited/exploiting/exploits",
+        "locks/locked her/him/them in/up",
+        "bruises/bruised/welts",
+        "older guy/guys/man/men/woman/boyfriend/girlfriend",
+        "dating/dates/seeing a/an? {ADULT_AGE}",
+        "a/an {ADULT_AGE} year/years old",
+        "locks/locked/lock/locking ... in/inside a/the/her/his/their closet/basement/room/bathroom/garage/shed/attic/car",
+        "marks/bruises/welts/cuts/burns all over",
+        "marcas/moretones/moretes/quemaduras de/del la? cinturon/cable/correa/chancla/cigarro",
+        "left/leaves/leave/leaving ... alone for days/hours/nights",
+        "no food",
+        "who is {ADULT_AGE}",
+        "met online",
+        "guy/man/someone/somebody online",
+        "burns on",
+        "always hungry",
+        "does/do/did not feed him/her/them",
+        "same diaper",
+        "locks/locked him/her/them out",
+        "have/has not been back/home in/for",
+        "left us/me alone",
+        "marry the/a man/guy",
+        "name tattooed",
+        "been gone ...... nights",
+        "never fed",
+        "grown man/men/woman/up",
+        "asks/asked/asking for pictures/pics/photos/nudes/videos",
+        "an adult",
+        "boyfriend/girlfriend/he/she is {ADULT_AGE}",
+        "starves/starving her/him/them",
+        "burns/burned her/him/them",
+        "la/lo/los/las? pega/golpea/maltrata",
+    ],
+}
