@@ -195,6 +195,12 @@ IDIOMS: list[str] = [
     # Look-alikes from the blind round fresh83.
     "trying to kill me with her/his/their cooking/food/jokes",
     "blew it/lost again ...... jumping/jump off the/a roof/bridge",
+    # Look-alikes from the blind round fresh89.
+    "sold my soul",
+    "trapped in a group chat/meeting/zoom/call",
+    "master slave",
+    # Look-alikes from the blind round fresh85.
+    "sell me to the carnival/circus/gypsies",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -416,6 +422,18 @@ HARMLESS: list[str] = [
     # Look-alikes from the blind round fresh83.
     "assaulted/attacked by a seagull/goose/bird/squirrel/raccoon",
     "my dog/cat is being held captive/hostage",
+    # Look-alikes from the blind round fresh86.
+    "locked my/the keys in the car ...... engine running",
+    "locked in the bathroom/room/office ...... handle/lock/knob/door broke/jammed/stuck",
+    "penalty/punishment/sentence/consequences ... for violating a/an/the protective/restraining order",
+    # Look-alikes from the blind round fresh89.
+    "forced to work in a ... pow/concentration/internment/labor/labour camp",
+    # Look-alikes from the blind round fresh85.
+    "should i keep the/my workers/employees passports",
+    "keeps our tips in a jar",
+    "rule that we can not go out",
+    # Look-alikes from the blind round fresh87 (long messages from people asking for others).
+    "escape room ...... locked in a/the basement",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -461,6 +479,10 @@ SAFETY_STATEMENTS: list[str] = [
     "nunca me han pegado/golpeado",
     "toi khong gap nguy hiem",
     "nie jestem w niebezpieczenstwie",
+    # Look-alikes from the blind round fresh89.
+    "nobody/no one is trafficking me",
+    # Look-alikes from the blind round fresh85.
+    "i was not trafficked",
 ]
 
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
@@ -487,6 +509,8 @@ SERVICE_NAMES: list[str] = [
     "trafficking crisis {SERVICE}",
     # Look-alikes from the blind rounds fresh50 to fresh62.
     "sobrevivientes de violencia domestica",
+    # Look-alikes from the blind round fresh89.
+    "the sexual assault one",
 ]
 
 # Sentences about the subject rather than about a person's own life.
@@ -686,6 +710,22 @@ INFORMATIONAL: list[str] = [
     # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
     "is it/that/this realistic/accurate",
     "how ... trafficking works/happens",
+    # Look-alikes from the blind round fresh89.
+    "speak at/to our ...... about",
+    "trafficking notice/notices/poster/posters/sign/signs/awareness",
+    "card/cards/training/poster/posters/notice/handout/handouts about/on ... trafficking",
+    "class on how traffickers",
+    "biggest trafficking event",
+    "lost someone/him/her/my ...... to suicide",
+    # Look-alikes from the blind round fresh85.
+    "some salons/farms/employers/companies hold/keep",
+    # Look-alikes from the blind round fresh87 (long messages from people asking for others).
+    "my/our book club ...... read",
+    "is doing an/a assembly ...... on human? trafficking",
+    "doing a/an ...... awareness assembly",
+    "haunted house/escape room ...... themed/theme",
+    "playing the last of us",
+    "the netflix show",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -742,6 +782,22 @@ PROFESSIONAL_ROLES: list[str] = [
     # Look-alikes from the blind round fresh71.
     "sou tecnica/tecnico de enfermagem",
     "i am a/an cna/lpn/pca",
+    # Look-alikes from the blind round fresh89.
+    "realtor here",
+    "ups/fedex/amazon/delivery driver",
+    "our hotel",
+    "police academy",
+    # Look-alikes from the blind round fresh87 (long messages from people asking for others).
+    "i am a/an screenwriter/novelist/writer/author/filmmaker/playwright/documentarian",
+    "i am a/an translator/interpreter working on",
+    "i teach high/middle school",
+    "i am a/an social work/nursing/law intern/student",
+    "i am a/an case manager/worker at",
+    "volunteer coordinator",
+    "i own a/an tattoo/nail/hair/barber shop/salon",
+    "for my criminal justice/sociology/social work/psychology class",
+    "studying for my social work/nursing/licensing exam",
+    "law/nursing/social work student at/here",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -838,6 +894,11 @@ WELL_NOW: list[str] = [
     "now in nursing/college/grad/law school",
     # Look-alikes from the blind round fresh83.
     "in nursing/college/grad/law school now",
+    # Look-alikes from the blind round fresh86.
+    "i am good/fine/okay/ok/safe now",
+    # Look-alikes from the blind round fresh89.
+    "now i speak at/to/about",
+    "i am a us/american citizen now",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -901,4 +962,6 @@ FICTION: list[str] = [
     "wrote/writes/written a/an creative writing story/piece/assignment",
     # Look-alikes from the blind round fresh82.
     "my character can/could/will/would",
+    # Look-alikes from the blind round fresh89.
+    "song that goes/says ......",
 ]

@@ -92,6 +92,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ak yon machet/kouto/zam kounya",
         # From the blind round fresh82.
         "m santi m ap mouri",
+        # From the blind round fresh88 (young people; Spanish and Portuguese).
+        "tentando arrombar/derrubar/quebrar a porta",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -361,6 +363,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # From the blind round fresh82.
         "travay ...... san lajan",
         "fe yo arete fanmi m",
+        # From the blind round fresh89 (worried third parties).
+        "zabrali/zabral/zabrala jej/mu paszport/paszporty/dokumenty",
     ],
     "sa": [
         "me estuprou/estupraram",

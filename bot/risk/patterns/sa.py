@@ -188,6 +188,15 @@ RISK: list[str] = [
     "kept going after i said stop/no",
     "my clothes were off/gone",
     "not ok/okay with me what happened",
+    # From the blind round fresh86 (danger now, typed fast).
+    "forcing/raping me right now",
+    "is coming in/into my room again",
+    "is in my bed right now",
+    # From the blind round fresh88 (young people; Spanish and Portuguese).
+    "acaban/acaba de violarme",
+    "me acaban/acaba de violar",
+    # From the blind round fresh89 (worried third parties).
+    "plays/played the secret game/games",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

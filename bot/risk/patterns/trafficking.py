@@ -669,6 +669,68 @@ RISK: list[str] = [
     "collecting all their/the phones",
     "not pay me {MANY}? years",
     "they keep passport",
+    # From the blind round fresh86 (danger now, typed fast).
+    "says nobody/no one leaves",
+    "lock/locks/locked us in the ...... at night",
+    "ice/immigration will come/get/take ...... if we/i complain/leave/talk/quit",
+    "makes/made/forces me clean/work ...... takes/keeps all the? money/pay/wages/tips",
+    "put/putting/took/taking me and ...... other girls/women in/into a/the truck/van/car",
+    # From the blind round fresh88 (young people; Spanish and Portuguese).
+    "pay/paying debt ...... for bring/bringing me",
+    "family is/will threaten/threatened/hurt if i run",
+    "could/can make ...... a night ...... his friends",
+    "modeling job ...... pay/paying my/for flight/ticket/bus",
+    "have to be nice to him/them or else",
+    "picked up by different older? guys/men",
+    "tiene/tienen/guarda mi acta de nacimiento",
+    "cook/cooks and clean/cleans all day and night",
+    # From the blind round fresh89 (worried third parties).
+    "go to hotels/motels to meet his/their friends/guys/men",
+    "knocked on my cab/truck asking if i wanted company",
+    "makes/made him/her/me work ...... keeps his/her/my pay/money/wages",
+    "pays/pay off the trip",
+    "can make ...... a weekend/night if she/you comes/come",
+    # From the blind round fresh85 (labour and sex trafficking in Connecticut workplaces).
+    "says/say we/i owe until",
+    "owe him/them more than we/i make",
+    "moving/move/taking us ...... to another state",
+    "will not let him/her/me/us go until ...... pays/pay/paid",
+    "because she/he/i/we asked for our/my/her/his passports/passport/papers",
+    "crew boss/leader/chief ...... kill me",
+    "promised her/him/me a modeling job",
+    "mi pasaporte lo tiene/tienen",
+    "se queda/quedan con ...... por ciento",
+    "ficou/ficaram com o/meu passaporte",
+    "deducts/deduct rent and",
+    "he/she/they collects/collect the/our/them phones",
+    "he collects them",
+    "still owe ...... for the bus/trip/ride/training/visa/ticket",
+    "owes/owe ...... for the trip/course/license/bus/ride/visa",
+    "food and room/board is the pay",
+    "room and food/board is the pay",
+    "says now i am illegal",
+    "coming back with a guy/man ...... ready",
+    "holds/hold/holding the/our passports",
+    "has/have to work for him/them to pay him/them back",
+    "if she/i/he leaves/leave they will go to her/my/his mom/family/mother",
+    "collects/collect/collected our/the/my passports for safekeeping",
+    "owe the recruiter/agency/agent",
+    "other men are coming",
+    "men/guys going in and out ...... all night",
+    "our/my passports/passport are/is with him/her/them",
+    "knows our/my families/family addresses/address",
+    "we are ...... women/girls in the? basement",
+    # From the blind round fresh87 (risk in one sentence of a long message).
+    "took me from the bus station saying he would? give me work",
+    "hear men talking ...... about money for me",
+    "he brings/brought me from ...... and he say/says i have debt",
+    "he say/says i have debt",
+    "he send someone to my family",
+    "takes her paycheck",
+    "still owes him for the room",
+    "needs to make ...... tonight or",
+    "guy who put me on the websites",
+    "put me on the websites/website/sites",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -886,6 +948,9 @@ FORCED_SEX: list[str] = [
     # From the blind round fresh82.
     "have to work to pay for the hotel/room",
     "makes/made her/me work at his spa/massage/parlor",
+    # From the blind round fresh85 (labour and sex trafficking in Connecticut workplaces).
+    "forcing/forces/forced me with customers/clients/men",
+    "forcing me ...... bringing/brings another man/guy",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
