@@ -65,6 +65,7 @@ MINOR_OTHER: list[str] = [
         "my {CHILD_AGE} year/years/yr/yrs old",
     "{CHILD_ES}",
     "mi hermana/hermano menor/pequena/pequeno/chiquita/chiquito",
+    "maybe/about/around {CHILD_AGE}",
 ]
 
 # Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.
@@ -98,6 +99,8 @@ CHILD_HARM: dict[str, list[str]] = {
         "inappropriately",
         "la/lo/los/las? toca/toco/tocaba/violo/violan",
         "abusa/abuso/abusaron sexualmente? de ella/el",
+        # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
+        "coming into/in her/his room at night",
     ],
     "": [
         "putting/puts/put her/his/their hands on him/her/them",
@@ -139,5 +142,12 @@ CHILD_HARM: dict[str, list[str]] = {
         "starves/starving her/him/them",
         "burns/burned her/him/them",
         "la/lo/los/las? pega/golpea/maltrata",
+        # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
+        "can not go back home/there",
+        "left home ...... days ago",
+        "eating out of the dumpster/trash/garbage",
+        "gone for days at a time",
+        "is/are always alone",
+        "burn mark/marks",
     ],
 }

@@ -1038,6 +1038,8 @@ RISK: list[str] = [
     "man/guy/car/suv chasing my car",
     "door is locked from outside and the window has bars",
     "locked myself in ...... with my son/daughter/kids/baby ...... knife",
+    # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
+    "{HE} keeps/kept driving/circling past/by slow/slowly",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1440,6 +1440,9 @@ RISK: list[str] = [
     "how easy it would be to swerve/drive/crash/jump/step",
     "harder to not do it",
     "on the ... bridge ...... said bye",
+    # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
+    "know if ill still be here",
+    "if i will still be here tomorrow",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
