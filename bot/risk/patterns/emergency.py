@@ -1040,6 +1040,29 @@ RISK: list[str] = [
     "locked myself in ...... with my son/daughter/kids/baby ...... knife",
     # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
     "{HE} keeps/kept driving/circling past/by slow/slowly",
+    # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
+    "do not have my shoes or my phone",
+    "just got away from ...... raped/hurt/attacked me",
+    "i want out now",
+    "is on his/her way back ...... want out",
+    "men/guys/customers are coming in ... min/minutes",
+    "got shot ...... not moving/breathing/bleeding",
+    "on the sidewalk/ground/street/floor not moving",
+    "going to do it again ...... whether i want",
+    "crying stop stop",
+    "took my/her friend into a/the bedroom/room and locked the door",
+    "locked the door ...... so drunk/wasted/passed",
+    "did not come home from school ...... not answering",
+    "revving the engine",
+    "will not let me take them out",
+    "ran out barefoot",
+    "following us ...... right now",
+    "pretty sure my arm/leg/wrist/rib/ribs/jaw/nose is broken",
+    "he outside door",
+    "hit me now",
+    "standing by the front door saying",
+    "ta/esta com a faca/arma",
+    "cut me if i call",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -201,6 +201,10 @@ IDIOMS: list[str] = [
     "master slave",
     # Look-alikes from the blind round fresh85.
     "sell me to the carnival/circus/gypsies",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "killing myself with energy/soda/coffee/junk/fast",
+    "if i fail this/the/my exam/test/class ...... jump off",
+    "jump out the window every time",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -434,6 +438,13 @@ HARMLESS: list[str] = [
     "rule that we can not go out",
     # Look-alikes from the blind round fresh87 (long messages from people asking for others).
     "escape room ...... locked in a/the basement",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "beat me at pool/chess/cards/darts/poker/mario/tennis/golf/checkers/scrabble/monopoly/uno/fortnite/madden/fifa/smash/pickleball/bowling/basketball",
+    "keeps/keep my/our passport/passports in our/the safe with",
+    "holds/keeps/has my ...... in the hr file",
+    "had a nightmare/dream ...... broke in",
+    "goodbye letter/card to her/his/my best? friend/teacher who is moving",
+    "asked if i have thoughts of ending my life",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -726,6 +737,9 @@ INFORMATIONAL: list[str] = [
     "haunted house/escape room ...... themed/theme",
     "playing the last of us",
     "the netflix show",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "posts on facebook about",
+    "zip ties on car door handles",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -839,6 +853,9 @@ PAST_HARM: list[str] = [
     # Look-alikes from the blind round fresh81.
     "out for ... years",
     "in the 70s/80s/90s/seventies/eighties/nineties",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "in college/high school",
+    "in the 50s/60s",
 ]
 
 
@@ -899,6 +916,9 @@ WELL_NOW: list[str] = [
     # Look-alikes from the blind round fresh89.
     "now i speak at/to/about",
     "i am a us/american citizen now",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "way behind me",
+    "doing good",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -964,4 +984,6 @@ FICTION: list[str] = [
     "my character can/could/will/would",
     # Look-alikes from the blind round fresh89.
     "song that goes/says ......",
+    # Look-alikes from the blind rounds fresh91 to fresh93.
+    "campaign where a/the character/party",
 ]

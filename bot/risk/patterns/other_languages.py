@@ -94,6 +94,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "m santi m ap mouri",
         # From the blind round fresh88 (young people; Spanish and Portuguese).
         "tentando arrombar/derrubar/quebrar a porta",
+        # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
+        "femen m nan chanm",
     ],
     "suicide": [
         "quer/queria morrer",

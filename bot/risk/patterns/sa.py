@@ -197,6 +197,9 @@ RISK: list[str] = [
     "me acaban/acaba de violar",
     # From the blind round fresh89 (worried third parties).
     "plays/played the secret game/games",
+    # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
+    "whether i want it or not",
+    "took my/her friend into a/the bedroom/room and locked the door",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -731,6 +731,31 @@ RISK: list[str] = [
     "needs to make ...... tonight or",
     "guy who put me on the websites",
     "put me on the websites/website/sites",
+    # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
+    "ran from the farm/house/restaurant/salon",
+    "crew boss/leader ...... looking for us/me",
+    "no papers he/she has them",
+    "keep/keeps us ...... girls in the apartment/house",
+    "keep/keeps all the ids/passports/papers/documents",
+    "we only go out with him/her",
+    "work parties",
+    "owes them ...... know where we live",
+    "getting into cars with different men/guys",
+    "add/adds to our/my debt",
+    "entertain guests",
+    "stop doing dates",
+    "takes every dollar i make",
+    "please do not take me there",
+    "modeling shoot ...... do not tell my parents",
+    "brought me here when i was",
+    "never paid ...... no school",
+    "who manages us",
+    "takes my salary/wages/pay",
+    "not allowed to have a bank account",
+    "pay back ...... for a debt",
+    "tell my family ...... i am a prostitute",
+    "will not let us leave the motel/hotel/house/farm",
+    "se eu sair ...... machucar minha familia",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -951,6 +976,9 @@ FORCED_SEX: list[str] = [
     # From the blind round fresh85 (labour and sex trafficking in Connecticut workplaces).
     "forcing/forces/forced me with customers/clients/men",
     "forcing me ...... bringing/brings another man/guy",
+    # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
+    "bringing his friends over and taking money",
+    "brought another guy/man to the room",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
