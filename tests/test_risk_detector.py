@@ -1202,6 +1202,8 @@ def test_a_bad_pattern_gets_a_readable_error() -> None:
         risk_detector.compile_line("he will not/does not let me leave")
     with pytest.raises(ValueError, match="a choice is a single word"):
         risk_detector.compile_line("yelling he is/she is coming in")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("nobody/no one would miss me")
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:

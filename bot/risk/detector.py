@@ -52,6 +52,8 @@ PLACES_AROUND_A_CRY = 2
 WHOLE_MESSAGE_TOKENS = 12
 # "..." and "......" in a pattern: this many words at most.
 GAPS = {"...": 3, "......": 6}
+# Words also written as two, whose first half a choice cannot hold (see _check_choices_are_single_words).
+TWO_WORD_SPELLINGS = frozenset({("no", "one")})
 # Words in nearly every message: a poor choice of index word for a pattern.
 COMMON_WORDS = frozenset(
     "i me my we us our you your he him his she her they them their it is am are was were be been "
@@ -237,11 +239,18 @@ def _slot_words(slot: str, line: str) -> list[str]:
 def _check_choices_are_single_words(line: str) -> None:
     """"will not/does not return" reads as will (not|does) not: a choice is one word, so a
     choice followed by a required slot that starts with one of its own words ("not", or
-    "is/they" in "he is/she is/they are") was meant as a multi-word choice."""
+    "is/they" in "he is/she is/they are") was meant as a multi-word choice. So was a choice
+    holding the first word of a two-word spelling ("nobody/no one would" never reads
+    "nobody would")."""
     slots = line.split()
     for slot, following in zip(slots, slots[1:]):
         choices = slot.rstrip("?").split("/")
-        if len(choices) > 1 and not following.endswith("?") and following.split("/")[0] in choices:
+        if len(choices) < 2:
+            continue
+        first_following = following.rstrip("?").split("/")[0]
+        ends_a_choice = not following.endswith("?") and first_following in choices
+        splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
+        if ends_a_choice or splits_a_word:
             raise ValueError(
                 f"risk pattern {line!r}: {slot!r} then {following!r} reads as one word from {choices} "
                 f"followed by {following!r}; a choice is a single word, so split the line"

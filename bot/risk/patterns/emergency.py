@@ -1031,7 +1031,8 @@ RISK: list[str] = [
     # From the blind round fresh87 (risk in one sentence of a long message).
     "on the ... bridge ...... right now",
     "standing outside my house ...... gas can",
-    "burn it/the house down with me/us in it",
+    "burn it down with me/us in it",
+    "burn the house down with me/us in it",
     "grabbed a/the kitchen? knife and is blocking",
     "waving it around",
     "fired it ...... screaming",
@@ -1063,6 +1064,14 @@ RISK: list[str] = [
     "standing by the front door saying",
     "ta/esta com a faca/arma",
     "cut me if i call",
+    # From the blind round fresh94 (suicide and danger now in every register).
+    "having a seizure after",
+    "shoot the place up",
+    "needle in her/his arm",
+    "goodbye msg/message ...... not picking up",
+    # From the blind round fresh96 (risk in ordinary voices).
+    "next time it is me",
+    "he will be back from the bar",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

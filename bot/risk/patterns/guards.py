@@ -445,6 +445,17 @@ HARMLESS: list[str] = [
     "had a nightmare/dream ...... broke in",
     "goodbye letter/card to her/his/my best? friend/teacher who is moving",
     "asked if i have thoughts of ending my life",
+    # Look-alikes from the blind round fresh94.
+    "saying goodbye to everyone here ...... last day",
+    "overdosed by accident",
+    # Look-alikes from the blind rounds fresh95 and fresh96.
+    "owes/owe her/his/my upline",
+    "owe ...... to cancel",
+    "keeps/keep all our passports in the safe at home",
+    "held at bdl/the airport ...... delay",
+    "goodbye everyone ...... last day",
+    "locked in ...... studying",
+    "can not go on the/this/that trip",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -491,7 +502,8 @@ SAFETY_STATEMENTS: list[str] = [
     "toi khong gap nguy hiem",
     "nie jestem w niebezpieczenstwie",
     # Look-alikes from the blind round fresh89.
-    "nobody/no one is trafficking me",
+    "nobody is trafficking me",
+    "no one is trafficking me",
     # Look-alikes from the blind round fresh85.
     "i was not trafficked",
 ]
@@ -734,7 +746,8 @@ INFORMATIONAL: list[str] = [
     "my/our book club ...... read",
     "is doing an/a assembly ...... on human? trafficking",
     "doing a/an ...... awareness assembly",
-    "haunted house/escape room ...... themed/theme",
+    "haunted house ...... themed/theme",
+    "escape room ...... themed/theme",
     "playing the last of us",
     "the netflix show",
     # Look-alikes from the blind rounds fresh91 to fresh93.
@@ -805,13 +818,24 @@ PROFESSIONAL_ROLES: list[str] = [
     "i am a/an screenwriter/novelist/writer/author/filmmaker/playwright/documentarian",
     "i am a/an translator/interpreter working on",
     "i teach high/middle school",
-    "i am a/an social work/nursing/law intern/student",
+    "i am a/an social work intern/student",
+    "i am a/an nursing/law intern/student",
     "i am a/an case manager/worker at",
     "volunteer coordinator",
     "i own a/an tattoo/nail/hair/barber shop/salon",
-    "for my criminal justice/sociology/social work/psychology class",
-    "studying for my social work/nursing/licensing exam",
-    "law/nursing/social work student at/here",
+    "for my criminal justice class",
+    "for my sociology/psychology class",
+    "for my social work class",
+    "studying for my social work exam",
+    "studying for my nursing/licensing exam",
+    "law/nursing student at/here",
+    "social work student at/here",
+    # Look-alikes from the blind round fresh94.
+    "our ushers",
+    "i teach {GRADE} grade",
+    "school librarian",
+    "my ra team",
+    "peer support specialist/specialists",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -854,7 +878,7 @@ PAST_HARM: list[str] = [
     "out for ... years",
     "in the 70s/80s/90s/seventies/eighties/nineties",
     # Look-alikes from the blind rounds fresh91 to fresh93.
-    "in college/high school",
+    "that is way behind me",
     "in the 50s/60s",
 ]
 
@@ -919,6 +943,8 @@ WELL_NOW: list[str] = [
     # Look-alikes from the blind rounds fresh91 to fresh93.
     "way behind me",
     "doing good",
+    # Look-alikes from the blind rounds fresh95 and fresh96.
+    "i am a citizen now",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
