@@ -22,7 +22,7 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
   says plainly the writer is safe ("nobody is hurting me, I just need diaper
   help"), where no rule found anything, gives way to the classifier's other
   guess, for danger now, sexual assault and domestic violence only (see
-  SAFETY_STATEMENTS in bot/risk/patterns.py);
+  SAFETY_STATEMENTS in bot/risk/patterns/guards.py);
 * the nearest training examples (bot/risk/neighbours.py) add every kind about
   as close as the closest one, so one reply carries the lines for all of them:
   the classifier names one kind, and often the wrong one of two.
