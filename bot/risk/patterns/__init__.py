@@ -37,8 +37,9 @@ any spelling ("he won't let me leave" works: it is cleaned like a message).
 A choice is always one word: "will not/does not return" means will, then
 "not" or "does", then not. Write "will/does not return", or two lines for
 choices of several words ("no one would notice" beside "nobody would
-notice"). The compiler refuses the commonest slip, a choice followed by a
-slot that starts with one of its own words ("he is/she is coming").
+notice"). The compiler refuses the commonest slips: a choice followed by a
+slot that starts with one of its own words ("he is/she is coming"), and a
+choice holding the first half of "no one" ("nobody/no one would").
 
 WHAT HAPPENS WITH A MATCH
 -------------------------
