@@ -191,7 +191,7 @@ RISK: list[str] = [
     # From the blind round fresh86 (danger now, typed fast).
     "forcing/raping me right now",
     "is coming in/into my room again",
-    "is in my bed right now",
+    "he/stepdad/dad/father/uncle/brother/cousin is in my bed right now",
     # From the blind round fresh88 (young people; Spanish and Portuguese).
     "acaban/acaba de violarme",
     "me acaban/acaba de violar",
