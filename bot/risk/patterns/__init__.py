@@ -13,8 +13,8 @@ This module puts them together for the detector (bot/risk/detector.py).
 
 HOW TO READ AND WRITE A PATTERN
 -------------------------------
-Every line of these lists is one pattern. A message matches when its words appear in
-this order. Before matching, both the message and the patterns are cleaned the
+Every line of these lists is one pattern. A message matches when its words
+appear in this order. Before matching, both the message and the patterns are cleaned the
 same way: lower case, accents removed ("violación" = "violacion"), repeated
 letters squeezed ("hellppp" = "help"; not in the words of UNSQUEEZED, so
 "noose" is not "nose"), common typos of key words fixed
@@ -84,7 +84,9 @@ moment, a missed alarm can cost a life.
 """
 from __future__ import annotations
 
-from bot.risk.patterns import child, dv, emergency, sa, suicide, trafficking
+from importlib import import_module
+
+from bot.risk.patterns import child, dv, emergency, suicide, trafficking
 from bot.risk.patterns.guards import (
     FICTION,
     HARMLESS,
@@ -100,7 +102,8 @@ from bot.risk.patterns.guards import (
 from bot.risk.patterns.other_languages import RISK_OTHER_LANGUAGES, TOPIC_OTHER_LANGUAGES
 from bot.risk.patterns.words import EMOJI_WORDS, KINDS, SMS_WORDS, TYPO_TOLERANT, UNSQUEEZED, WORDS
 
-_MODULES = {"emergency": emergency, "suicide": suicide, "child": child, "trafficking": trafficking, "sa": sa, "dv": dv}
+# One module per kind, named after it: a new kind is a new module and an entry in KINDS.
+_MODULES = {kind: import_module(f"bot.risk.patterns.{kind}") for kind in KINDS}
 
 RISK: dict[str, list[str]] = {kind: module.RISK for kind, module in _MODULES.items()}
 TOPIC: dict[str, list[str]] = {kind: module.TOPIC for kind, module in _MODULES.items()}
