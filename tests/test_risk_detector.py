@@ -1065,6 +1065,16 @@ def test_a_minor_makes_violence_a_childs_risk_but_not_suicide() -> None:
     assert detect("im 14 and i need a shelter") == ()
 
 
+@pytest.mark.parametrize("age", ["15", "15.", "15f", "(16)", "14 y/o"])
+def test_an_age_alone_at_the_end_is_the_writers(age: str) -> None:
+    assert detect(f"he hits me every night idk anymore. {age}") == ("child", "dv")
+
+
+def test_a_number_alone_is_not_an_age_in_the_middle_or_before_years() -> None:
+    assert detect("he hits me every night. 15. i need a shelter") == ("dv",)
+    assert detect("my husband hit me last night. 15 years") == ("dv",)
+
+
 def test_a_child_is_only_at_risk_near_the_harm() -> None:
     assert detect("my son plays soccer") == ()
     assert detect("my son was hit by a car") == ()
@@ -1096,6 +1106,9 @@ def test_evidence_explains_the_finding() -> None:
         ("i need 2 go", "i need to go"),
         ("i have 2 kids", "i have 2 kids"),
         ("14yo", "14 years old"),
+        ("15f here", "15 years old here"),
+        ("the twins are like 4", "the twins are like 4"),
+        ("a place 4 tonight", "a place for tonight"),
         ("self-harm", "self harm"),
         ("can’t leave", "can not leave"),
         ("bc ur my friend", "because your my friend"),

@@ -42,6 +42,8 @@ SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 CHILD_WINDOW = 12
 # "I am 14" makes any violence, sexual or trafficking risk this close a child's risk.
 MINOR_SELF_WINDOW = 60
+# What may follow an age said alone: "15.", "15 years old", "15f" (after clean-up); not "15 years".
+AGE_TAILS = frozenset({(), ("years", "old"), ("year", "old")})
 KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset({"emergency", "trafficking", "sa", "dv"})
 # A trafficking or sexual-assault sign this close to any named child is that child's risk.
 KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"trafficking", "sa"})
@@ -116,6 +118,8 @@ _VERB_AFTER_WILL = (
     r"kill|hurt|find|beat|come|take|sell|do|get|be|never|not|know|see|hit|shoot|stab|murder|"
     r"call|report|send|make|ruin|end|jump|cut|die|leave|go|try"
 )
+# "2" and "4" are text-speak for "to" and "for", but not after words that give an age: "the twins are like 4".
+_NOT_AN_AGE = "".join(rf"(?<!\b{word} )" for word in ("are", "like", "about", "around", "age", "aged", "turned", "turning"))
 # Rewrites that need the next word: "hell kill me" is "he'll kill me", "2" is "to"
 # except in "2 years" or "2 kids".
 _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -124,6 +128,8 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(s?he)ll\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", r"\1 will"),
         (rf"\bill\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", "i will"),
         (r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.?|yrs?|yrs? old|years? old)\b", r"\1 years old"),
+        # "15f", "16 m": how teens give age and sex, on their own or beside "i am".
+        (r"\b(1[0-7]|[89])\s?[fm]\b", r"\1 years old"),
         (r"\bmy self\b", "myself"),
         (r"\bw/o\b", " without "),
         (r"\bw/", " with "),
@@ -132,8 +138,8 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbaby (?:daddy|dad|father)\b", "babydaddy"),
         (r"\bbaby (?:mama|momma|mother|mom)\b", "babymama"),
         (r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " "),
-        (r"(?<![\d.,$])\b2\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "to"),
-        (r"(?<![\d.,$])\b4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
+        (rf"(?<![\d.,$])\b{_NOT_AN_AGE}2\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "to"),
+        (rf"(?<![\d.,$])\b{_NOT_AN_AGE}4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
         (r"\n+", " . "),
         # Scare quotes ('makes her "date" his friends') must not split the words they sit between.
         (r'["\u201c\u201d\u201e\u00ab\u00bb]', ""),
@@ -518,7 +524,7 @@ class Engine:
     def _scan_normalised(self, normalised: str) -> Finding:
         doc = self.doc(normalised)
         sentence_of = _sentence_ids(doc)
-        hits = self._hits(doc, sentence_of)
+        hits = self._hits(doc, sentence_of) + _age_alone(doc, sentence_of)
         guards = tuple(h for h in hits if h.role in GUARDS)
         span_guards = [g for g in guards if g.role in SPAN_GUARDS]
         informational = {g.sentence for g in guards if g.role in (INFO, FICTION)}
@@ -668,6 +674,9 @@ def _group_set(name: str) -> frozenset[str]:
     return frozenset(squeeze(w) for w in P.WORDS[name].split())
 
 
+_AGES = _group_set("AGE")
+
+
 def _sentences_with(doc: Any, sentence_of: Sequence[int], words: frozenset[str]) -> set[int]:
     """The sentences holding any of these words: a partner, a workplace, an adult at home, "still"."""
     return {sentence_of[t.i] for t in doc if t.norm_ in words}
@@ -683,6 +692,23 @@ def _sentence_ids(doc: Any) -> list[int]:
         if token.text and all(ch in ".!?;…" for ch in token.text):
             current += 1
     return ids
+
+
+def _age_alone(doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
+    """Teens sign off with their age: in "he hits me every night idk anymore. 15." the 15 is the writer's.
+
+    Only a sentence that is nothing but an age, first or last in the message, counts; any
+    other number may be a count ("we need beds for 3 nights. 15 of us.").
+    """
+    if not len(doc):
+        return []
+    found = []
+    for sentence in sorted({sentence_of[0], sentence_of[-1]}):
+        words = [t for t in doc if sentence_of[t.i] == sentence and any(ch.isalnum() for ch in t.text)]
+        if words and words[0].norm_ in _AGES and tuple(t.norm_ for t in words[1:]) in AGE_TAILS:
+            text = doc[words[0].i : words[-1].i + 1].text
+            found.append(Evidence(MINOR_SELF, "child", "an age alone", text, words[0].i, words[-1].i + 1, sentence))
+    return found
 
 
 def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
