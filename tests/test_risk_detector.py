@@ -848,7 +848,7 @@ CLOSED_GAPS = [
     ("my son takes my social security check and yells at me", ("dv",)),
     ("i work 7 days and they only pay me in food and a bed", ("trafficking",)),
     ("the agency says my visa is cancelled if i complain", ("trafficking",)),
-    ("my daughter is missing since yesterday and her phone is off", ("emergency",)),
+    ("my daughter is missing since yesterday and her phone is off", ("emergency", "child")),
     ("my son is missing his bus", ()),
     ("he says he will kill himself if i leave", ("suicide", "dv")),
     ("is there a way to tell if my ex put spyware on my phone", ("dv",)),
@@ -1059,10 +1059,15 @@ def test_the_same_words_inside_a_request_are_not(text: str) -> None:
     assert detect(text) == ()
 
 
-def test_a_minor_makes_violence_a_childs_risk_but_not_suicide() -> None:
+def test_a_minor_makes_any_risk_a_childs_risk() -> None:
     assert detect("im 14 and my boyfriend hits me") == ("child", "dv")
-    assert detect("im 14 and i want to kill myself") == ("suicide",)
+    assert detect("im 14 and i want to kill myself") == ("suicide", "child")
     assert detect("im 14 and i need a shelter") == ()
+
+
+def test_a_child_beside_danger_now_is_at_risk() -> None:
+    assert detect("he has a knife and the kids are in the next room") == ("emergency", "child")
+    assert detect("the kids are in the next room") == ()
 
 
 @pytest.mark.parametrize("age", ["15", "15.", "15f", "(16)", "14 y/o"])

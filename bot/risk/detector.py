@@ -40,13 +40,14 @@ SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
 # A child and a harm this many words apart or closer belong together.
 CHILD_WINDOW = 12
-# "I am 14" makes any violence, sexual or trafficking risk this close a child's risk.
+# "I am 14" makes any risk this close a child's risk: a minor at risk is the child kind, whatever the risk.
 MINOR_SELF_WINDOW = 60
 # What may follow an age said alone: "15.", "15 years old", "15f" (after clean-up); not "15 years".
 AGE_TAILS = frozenset({(), ("years", "old"), ("year", "old")})
-KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset({"emergency", "trafficking", "sa", "dv"})
-# A trafficking or sexual-assault sign this close to any named child is that child's risk.
-KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"trafficking", "sa"})
+KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset(KINDS) - {"child"}
+# Danger now, a trafficking or a sexual-assault sign this close to any named child is that child's risk too
+# ("he has a knife and the kids are in the next room").
+KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"emergency", "trafficking", "sa"})
 # Said beside a town, as in "help me new haven ct": left out when comparing a message whole.
 PLACE_SUFFIXES = ("ct", "connecticut")
 PLACES_AROUND_A_CRY = 2

@@ -64,8 +64,10 @@ WHAT HAPPENS WITH A MATCH
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
   is about a boss or a workplace ("... won't let me leave the farm").
 * A child is at risk when a child is named (MINOR_SELF / MINOR_OTHER) near a
-  harm (CHILD_HARM) or near a trafficking or sexual-assault sign, or when the
-  person says they are a minor and anything else in the message is a risk. A
+  harm (CHILD_HARM) or near a sign of danger now, trafficking or sexual
+  assault, or when the person says they are a minor (or signs off with an
+  age alone: "... idk anymore. 15.") and anything else in the message is a
+  risk, suicide included. A
   harm listed under "trafficking" or "sa" also adds that kind; any other harm
   in a sentence naming an adult at home (WORDS["HOUSEHOLD"]) adds domestic
   violence.
