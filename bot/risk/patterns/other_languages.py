@@ -96,6 +96,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "tentando arrombar/derrubar/quebrar a porta",
         # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
         "femen m nan chanm",
+        # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
+        "papatayin niya ako",
+        "papatayin ako",
+        "sinasakal ako",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -246,6 +250,29 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "vle mouri",
         "bondye ap konprann mwen",
         "m pa ka anko",
+        # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
+        "magpakamatay/magpapakamatay/nagpakamatay",
+        "gusto ko nang/na mamatay",
+        "ayoko nang/na mabuhay",
+        "mas mabuti kung wala na ako",
+        "mas mabuti pang mamatay",
+        "tumalon/tatalon sa bintana/tulay/building",
+        "para matapos na",
+        "naglaslas/maglaslas/maglalaslas",
+        "voglio morire",
+        "farla finita",
+        "uccidermi/ammazzarmi/suicidarmi",
+        "togliermi la vita",
+        "non voglio piu vivere/svegliarmi",
+        "veux plus me reveiller/vivre/exister",
+        "mwen pa vle kontinye",
+        "mwen fatige ak lavi a",
+        "لا أريد أن أعيش",
+        "أريد أن أموت",
+        "سأقتل نفسي",
+        "살고 싶지 않아요",
+        "죽고 싶어요",
+        "죽고 싶다",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -367,6 +394,27 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "fe yo arete fanmi m",
         # From the blind round fresh89 (worried third parties).
         "zabrali/zabral/zabrala jej/mu paszport/paszporty/dokumenty",
+        # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
+        "kinuha/kinukuha/tinago/hinawakan ...... passport/pasaporte/papeles/visa",
+        "hawak niya/nila/ni ...... passport/pasaporte/papeles/visa",
+        "ipapadeport/ipadeport/idedeport/ipapahuli",
+        "hindi/di ako pinapalabas/makalabas/pinalalabas",
+        "bawal ako lumabas/umalis",
+        "hindi ako pinapasweldo/pinapasahod/sinasahuran/binabayaran",
+        "walang sahod/sweldo",
+        "ayaw siya/ako/kami pauwiin/paalisin/palabasin",
+        "ayaw ibigay ...... day off",
+        "bat em/toi phai lam",
+        "dich vu them",
+        "khong cho em/toi di dau/ra",
+        "em/toi con no",
+        "giay to ...... giu het",
+        "de tra no",
+        "zabiera mu/mi/nam polowe wyplaty",
+        "trzyma/trzymaja jego/jej paszport",
+        "voye m tounen",
+        "fica/ficou com o/meu/nosso passaporte",
+        "segura/segurou o primeiro? salario",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -381,6 +429,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "entro a mi ...... me toco",
         # From the blind rounds fresh74 and fresh76.
         "ep toi quan he",
+        # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
+        "ginahasa/hinalay/minolestiya ako",
+        "ni rape ako",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -412,6 +463,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me deu um soco/tapa",
         # fresh63: Haitian Creole.
         "mari m bat mwen",
+        # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
+        "binubugbog/sinasaktan/sinampal/sinuntok ako",
     ],
 }
 

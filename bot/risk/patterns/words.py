@@ -15,7 +15,7 @@ WORDS: dict[str, str] = {
         doctor pastor priest babysitter tutor supervisor""",
     "PARTNER": """husband boyfriend wife girlfriend partner ex spouse fiance fiancee hubby
         exhusband exboyfriend exwife exgirlfriend babydaddy babymama esposo esposa novio novia
-        pareja marido""",
+        pareja marido asawa kinakasama""",
     "PARENT": """dad father stepdad stepfather mom mother stepmom stepmother daddy mommy uncle
         grandpa grandfather grandma aunt coach teacher parent parents foster guardian
         padrastro papa padre tio abuelo""",
@@ -147,7 +147,7 @@ SMS_WORDS: dict[str, str] = {
     "hes": "he is", "shes": "she is", "theyre": "they are", "thats": "that is", "whats": "what is",
     "theres": "there is", "theyll": "they will", "youll": "you will", "itll": "it will",
     "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "becuz": "because",
-    "bcz": "because", "pls": "please", "plz": "please", "plis": "please", "rn": "right now",
+    "bcz": "because", "pls": "please", "plz": "please", "plis": "please", "rn": "right now", "alot": "a lot",
     "kms": "kill myself", "thers": "there is", "knfe": "knife", "kinfe": "knife", "kys": "kill yourself", "bf": "boyfriend", "gf": "girlfriend",
     "hubby": "husband", "ppl": "people", "gonna": "going to", "gunna": "going to",
     "gon": "going to", "finna": "going to", "wanna": "want to", "wana": "want to",
