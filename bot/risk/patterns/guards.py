@@ -205,6 +205,23 @@ IDIOMS: list[str] = [
     "killing myself with energy/soda/coffee/junk/fast",
     "if i fail this/the/my exam/test/class ...... jump off",
     "jump out the window every time",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "sleep forever after this/the semester/week/shift/exam/exams",
+    "keeping me alive is coffee/caffeine",
+    "killing/killed me in fortnite/minecraft/roblox/warzone/cod/the game",
+    "final boss",
+    "choking me with these/the/all/my rent/fees/bills/prices/increases",
+    "bleeding me dry",
+    "holding me hostage",
+    "trapped in a/this/another ...... meeting/zoom/class/lecture/call",
+    "so loud/annoying i want/could to? strangle/kill/murder him/her",
+    "sell my little? brother/sister/kid/kids/son/daughter on ebay/amazon/craigslist/facebook",
+    "so done with life ...... tests/test/exam/exams/essay/homework/school/finals",
+    "kill me if i tell/spoil ...... surprise/secret/ending",
+    "nobody leaves until this/the order/project/shift/job",
+    "choked in the ...... game/match/final/finals",
+    "sell her/his/my/their soul",
+    "{JOKING_KILLER} is? going to kill me ...... dented/scratched/spilled/broke/lost/forgot/ruined/crashed",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -456,6 +473,30 @@ HARMLESS: list[str] = [
     "goodbye everyone ...... last day",
     "locked in ...... studying",
     "can not go on the/this/that trip",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "can not breathe from laughing/allergies",
+    "can not breathe ...... pollen/allergies",
+    "is here to fix/pick/drop/deliver/clean/install/check/read",
+    "at the door with groceries/pizza/food/flowers",
+    "is here for intake",
+    "is here for an/the/my/her/his appointment",
+    "gun buyback",
+    "after my/the house fire",
+    "at the door to drop/pick",
+    "will not let me go to ...... party/sleepover/prom/concert/mall/dance",
+    "will not let me dye/color/cut/shave my hair",
+    "will not let me get/have a/my phone/tiktok/instagram/snapchat",
+    "makes/made me go to church/school/bed/practice/therapy/mass",
+    "goodbye letter/email/card/speech to my coworkers/colleagues/students/team/class/staff",
+    "bequest",
+    "while i am deployed/away/traveling/travelling",
+    "to open on their/her/his wedding/birthday/graduation",
+    "afraid of double dosing",
+    "grown men cursing/yelling/swearing/screaming at him/her",
+    "during a diaper change",
+    "tracks our/my teens/kids/daughters/sons/teen/kid phone/phones",
+    "passport is expired",
+    "unpaid trial",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -506,6 +547,11 @@ SAFETY_STATEMENTS: list[str] = [
     "no one is trafficking me",
     # Look-alikes from the blind round fresh85.
     "i was not trafficked",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "which he/she never would",
+    "no abuse",
+    "not violent",
+    "nothing happening",
 ]
 
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
@@ -753,6 +799,24 @@ INFORMATIONAL: list[str] = [
     # Look-alikes from the blind rounds fresh91 to fresh93.
     "posts on facebook about",
     "zip ties on car door handles",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "how do i use narcan/naloxone",
+    "harm reduction training",
+    "do i need to be in danger",
+    "trainings/training ...... self harm",
+    "warning signs",
+    "help trafficking survivors",
+    "what trafficking/grooming means",
+    "what does trafficking/grooming mean",
+    "series about spotting",
+    "what to do after a student reveals",
+    "how do you spell",
+    "real or a myth",
+    "science fair",
+    "families who lost someone to",
+    "memorial event/service/walk",
+    "presentation for/at my/our church/class/school",
+    "glossary of",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -836,6 +900,9 @@ PROFESSIONAL_ROLES: list[str] = [
     "school librarian",
     "my ra team",
     "peer support specialist/specialists",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "detective ...... here",
+    "i run a/the crisis",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
@@ -880,6 +947,9 @@ PAST_HARM: list[str] = [
     # Look-alikes from the blind rounds fresh91 to fresh93.
     "that is way behind me",
     "in the 50s/60s",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "in the 80s/90s/2000s",
+    "out over {MANY} years",
 ]
 
 
@@ -1012,4 +1082,9 @@ FICTION: list[str] = [
     "song that goes/says ......",
     # Look-alikes from the blind rounds fresh91 to fresh93.
     "campaign where a/the character/party",
+    # Look-alikes from the blind rounds fresh97 to fresh104.
+    "storyline",
+    "the episode about",
+    "community theater/theatre play",
+    "a youtube video about",
 ]
