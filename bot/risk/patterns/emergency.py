@@ -1146,6 +1146,22 @@ RISK: list[str] = [
     "saying no and they/he do/does not care",
     "tonight is the night he/she finishes it",
     "sitting ...... with the/a/my rifle/gun/shotgun right now",
+    # From the blind rounds fresh110 to fresh113: immigrant languages, shared phones, children reported by adults.
+    "gun is out on the table",
+    "word for come get me",
+    "guy/man/men coming in an hour",
+    "finishing/finish what he/she started",
+    "boiling water on me",
+    "with a knife/gun trying the front? door",
+    "climbed/climbing out on the ...... railing/ledge/roof",
+    "location is showing a motel",
+    "drunk ...... drove off with him/her/them/the",
+    "gun under the couch/bed/cushion ...... kids",
+    "passed out ...... not waking up",
+    "going to drop him/her/the baby",
+    "knife/pocketknife/gun/pills next to me right now",
+    "i think she/he swallowed something",
+    "lips look/are blue/weird/purple",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

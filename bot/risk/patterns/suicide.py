@@ -1609,6 +1609,12 @@ RISK: list[str] = [
     "gave his/her dog tags",
     "squared away",
     "swallow her/his pills if i",
+    # From the blind rounds fresh110 to fresh113: immigrant languages, shared phones, children reported by adults.
+    "permanent vacation",
+    "tell mom/dad i am sorry",
+    "talking about ending it",
+    "cuts lined up on",
+    "the friend is me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1887,4 +1893,15 @@ SUICIDE_NOW: list[str] = [
     "already took the bottle/pills",
     "mixed ...... with all my",
     "already swallowed the/my/all pills",
+    # From the blind rounds fresh110 to fresh113: immigrant languages, shared phones, children reported by adults.
+    "ininom ko ...... lahat ng gamot",
+    "выпила/выпил все таблетки",
+    "بلعت كل حبوب",
+    "oshudh ...... kheye felsi/felechi",
+    "piva shume tableta",
+    "avale tous les comprimes/medicaments/cachets",
+    "taking the pills right now",
+    "if i stop answering ...... because i took them",
+    "goodbye ...... is? not answering",
+    "take them/us all with him/her",
 ]

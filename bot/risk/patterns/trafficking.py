@@ -900,6 +900,17 @@ RISK: list[str] = [
     "has ads up",
     "second phone ...... did not buy",
     "if i do not make ...... tonight",
+    # From the blind rounds fresh110 to fresh113: immigrant languages, shared phones, children reported by adults.
+    "men keep going in and out",
+    "earn my keep",
+    "tells her/him to delete everything",
+    "no le dan de comer",
+    "pays/paid him/her in gift cards",
+    "letting her/him ...... date her/him",
+    "made to have sex with men/guys/{SEX_BUYERS}",
+    "sending me back to",
+    "until she/he/i pays/pay off the fee",
+    "pays me to do stuff/things with",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
