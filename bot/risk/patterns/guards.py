@@ -222,6 +222,13 @@ IDIOMS: list[str] = [
     "choked in the ...... game/match/final/finals",
     "sell her/his/my/their soul",
     "{JOKING_KILLER} is? going to kill me ...... dented/scratched/spilled/broke/lost/forgot/ruined/crashed",
+    # Look-alikes from the blind rounds fresh106 to fresh113.
+    "me voy a matar estudiando/trabajando",
+    "morrer de vergonha/rir",
+    "{JOKING_KILLER} is? going to kill me because ...... broke/dented/lost/spilled/scratched",
+    "held hostage by",
+    "these people are going to kill me",
+    "choking me with this/the leash",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -497,6 +504,20 @@ HARMLESS: list[str] = [
     "tracks our/my teens/kids/daughters/sons/teen/kid phone/phones",
     "passport is expired",
     "unpaid trial",
+    # Look-alikes from the blind rounds fresh106 to fresh113.
+    "bruises all over her/his shins/legs ...... climbs/climbing/playing/plays",
+    "toddler/baby bit",
+    "loose tooth",
+    "hit the car/pole/curb/mailbox/wall/garage ...... backed/backing/parking",
+    "with a pillow",
+    "beats/beat him/me/her at chess/checkers/cards/fortnite/basketball/monopoly",
+    "haunted house",
+    "for cramps/my period/a headache/my back",
+    "painless way to quit smoking",
+    "reads/read my texts out loud",
+    "reads my texts to me because",
+    "read my texts to my crush/friends/mom",
+    "read my texts and found out i bought",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -552,6 +573,8 @@ SAFETY_STATEMENTS: list[str] = [
     "no abuse",
     "not violent",
     "nothing happening",
+    # Look-alikes from the blind rounds fresh106 to fresh113.
+    "healthy and happy",
 ]
 
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
