@@ -40,10 +40,10 @@ SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
 # A child and a harm this many words apart or closer belong together.
 CHILD_WINDOW = 12
-# "I am 14" makes any risk this close a child's risk: a minor at risk is the child kind, whatever the risk.
-MINOR_SELF_WINDOW = 60
 # What may follow an age said alone: "15.", "15 years old", "15f" (after clean-up); not "15 years".
 AGE_TAILS = frozenset({(), ("years", "old"), ("year", "old")})
+# "I am 14" makes any risk this close a child's risk: a minor at risk is the child kind, whatever the risk.
+MINOR_SELF_WINDOW = 60
 KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset(KINDS) - {"child"}
 # Danger now, a trafficking or a sexual-assault sign this close to any named child is that child's risk too
 # ("he has a knife and the kids are in the next room").
@@ -713,7 +713,7 @@ def _age_alone(doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
 
 
 def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
-    """A child named near a harm, or a minor speaking about any violence or exploitation."""
+    """A child named near a harm or danger now, or a minor speaking about any risk."""
     minors = [h for h in hits if h.role in (MINOR_SELF, MINOR_OTHER)]
     selves = [h for h in minors if h.role == MINOR_SELF]
     harms = [h for h in hits if h.role == CHILD_HARM]

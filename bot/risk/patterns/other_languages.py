@@ -1,4 +1,4 @@
-"""Risk in Portuguese, Haitian Creole, Polish, Vietnamese and other languages, by kind.
+"""Risk in Portuguese, Haitian Creole, Polish, Vietnamese, Tagalog and other languages, by kind.
 
 Read with the syntax in bot/risk/patterns/__init__.py.
 """
@@ -6,8 +6,9 @@ from __future__ import annotations
 
 # The commonest ways to say each risk in the other languages most spoken in
 # Connecticut after English and Spanish, written without accents (Portuguese,
-# Haitian Creole, Polish, Vietnamese). Few and plain on purpose: the sentence
-# encoder reads English only, so without these a Creole message saying "my
+# Haitian Creole, Polish, Vietnamese, Tagalog; a few lines in other scripts,
+# cleaned the same way). Few and plain on purpose: the classifier often
+# answers `out_of_scope` to these languages, so without them a Creole message saying "my
 # husband beats me and won't let me out" reached no layer at all. Patterns
 # play the RISK role; single nouns ("kadejak", "estupro") are in TOPIC_OTHER_LANGUAGES.
 RISK_OTHER_LANGUAGES: dict[str, list[str]] = {

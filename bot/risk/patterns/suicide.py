@@ -1587,7 +1587,7 @@ RISK: list[str] = [
     "me dice que/q me mate",
     "intento/trato matarse/suicidarse",
     "lo/la va a volver a intentar",
-    "tomarme las/todas pastillas",
+    "tomarme todas? las pastillas",
     "mejor estar muerta/muerto",
     "ya vivio/vivi suficiente",
     "pensando en hacerse/hacerme algo",
