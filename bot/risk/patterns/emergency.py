@@ -1162,6 +1162,12 @@ RISK: list[str] = [
     "knife/pocketknife/gun/pills next to me right now",
     "i think she/he swallowed something",
     "lips look/are blue/weird/purple",
+    # From the blind rounds fresh115 to fresh121: danger now in the languages of Connecticut's immigrant communities and in simple English.
+    "put something in my food/drink ...... throwing up",
+    "somebody/someone break/breaking my window now",
+    "pour/poured gasolin/gasoline ...... lighter",
+    "he/she is standing by the door ...... brought something",
+    "going to shoot it and then me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
