@@ -1168,6 +1168,15 @@ RISK: list[str] = [
     "pour/poured gasolin/gasoline ...... lighter",
     "he/she is standing by the door ...... brought something",
     "going to shoot it and then me",
+    # From the blind rounds fresh114, fresh117 and fresh120: trafficking in more languages, and people older, disabled or cared for.
+    "has my cane/walker/wheelchair",
+    "standing over me right now",
+    "pushed ...... down the stairs",
+    "pill bottles all around",
+    "breathing really slow",
+    "dragging me outside/out",
+    "pulled the phone cord/line out",
+    "will not wake up ...... throw up/pill bottle",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

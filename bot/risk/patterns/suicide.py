@@ -1697,6 +1697,13 @@ RISK: list[str] = [
     "taking the gun out ...... looking at it",
     "giving everything away ...... will not need",
     "not going to be here to take care of",
+    # From the blind rounds fresh114, fresh117 and fresh120: trafficking in more languages, and people older, disabled or cared for.
+    "help god along",
+    "about end it",
+    "took both of us",
+    "how much of my ...... would be too much",
+    "end quietly",
+    "told me he/she has a plan",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1995,4 +2002,8 @@ SUICIDE_NOW: list[str] = [
     "شربت كل الحبوب",
     "take too many pill",
     "cut herself/himself very deep",
+    # From the blind rounds fresh114, fresh117 and fresh120: trafficking in more languages, and people older, disabled or cared for.
+    "taken/took my ...... morphine",
+    "and then himself/herself",
+    "help him/her die tonight",
 ]

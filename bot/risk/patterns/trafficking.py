@@ -911,6 +911,25 @@ RISK: list[str] = [
     "sending me back to",
     "until she/he/i pays/pay off the fee",
     "pays me to do stuff/things with",
+    # From the blind rounds fresh114, fresh117 and fresh120: trafficking in more languages, and people older, disabled or cared for.
+    "taking/making us ...... to another farm/state/city",
+    "owe more than when i came",
+    "moved me/us {MANY}? times in",
+    "work the hotels/motels",
+    "i have to make money there",
+    "will not let me out to go to",
+    "they pay him and",
+    "a man collects the money",
+    "until they/i sell it all",
+    "holds their purses/passports",
+    "see his friends tonight",
+    "owe him for the photoshoots/photos/apartment",
+    "the boss sent is in the room",
+    "burn my passport",
+    "holds ...... our work visas",
+    "keeps their/his/her checks",
+    "take/takes his/her whole check",
+    "takes the residents money",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
