@@ -1177,6 +1177,16 @@ RISK: list[str] = [
     "dragging me outside/out",
     "pulled the phone cord/line out",
     "will not wake up ...... throw up/pill bottle",
+    # From the blind rounds fresh122 to fresh129.
+    "yelling/screaming help me ...... crash",
+    "and now it is quiet",
+    "he is still in there",
+    "if i do not come out",
+    "coming to the ...... to end this",
+    "has locked ...... in the basement/garage/closet/shed",
+    "hit my friend/coworker/brother/sister with a",
+    "got a gum to my head",
+    "me drogaram",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

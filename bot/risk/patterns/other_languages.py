@@ -546,6 +546,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "esta com meu passaporte",
         "trancou a gente",
         "m a enfermee",
+        # From the blind rounds fresh122 to fresh129.
+        "ameacaram minha familia",
     ],
     "sa": [
         "me estuprou/estupraram",

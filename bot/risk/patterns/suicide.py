@@ -1704,6 +1704,8 @@ RISK: list[str] = [
     "how much of my ...... would be too much",
     "end quietly",
     "told me he/she has a plan",
+    # From the blind rounds fresh122 to fresh129.
+    "gracias por/x todo ...... cuida a mi",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

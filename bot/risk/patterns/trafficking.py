@@ -930,6 +930,11 @@ RISK: list[str] = [
     "keeps their/his/her checks",
     "take/takes his/her whole check",
     "takes the residents money",
+    # From the blind rounds fresh122 to fresh129.
+    "every few weeks/months they move/moved us",
+    "who i see for work",
+    "tell my family ...... what i do if i quit",
+    "hurt my fam/family ...... if i run/leave/quit",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
