@@ -370,6 +370,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ko/khong muon song nua",
         "fatiguee/fatigue de vivre",
         "je me scarifie",
+        # From the blind rounds fresh122 to fresh129.
+        "ja escrevi as cartas",
+        "dei meu cachorro",
+        "despedida no insta",
+        "melhor morrer",
+        "ultima mensagem",
+        "quer se matar",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -548,6 +555,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "m a enfermee",
         # From the blind rounds fresh122 to fresh129.
         "ameacaram minha familia",
+        # From the blind rounds fresh122 to fresh129.
+        "tiraram nossos/os/meus passaportes/documentos",
+        "me faz sair com homens",
+        "nao deixam ela/ele sair/ligar",
+        "divida so aumenta",
+        "fica com meu cartao",
     ],
     "sa": [
         "me estuprou/estupraram",

@@ -1706,6 +1706,18 @@ RISK: list[str] = [
     "told me he/she has a plan",
     # From the blind rounds fresh122 to fresh129.
     "gracias por/x todo ...... cuida a mi",
+    # From the blind rounds fresh122 to fresh129.
+    "going to over dose",
+    "sleeping forever sounds",
+    "wrote my letters",
+    "no reason to wake up",
+    "i want it over",
+    "will not need him/her",
+    "hoping i get in a car accident",
+    "hold/held it to my head",
+    "point in tomorrow",
+    "thinking about ways to go",
+    "burn my arm/arms/skin with a lighter",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2008,4 +2020,10 @@ SUICIDE_NOW: list[str] = [
     "taken/took my ...... morphine",
     "and then himself/herself",
     "help him/her die tonight",
+    # From the blind rounds fresh122 to fresh129.
+    "bye to everyone ...... not picking up",
+    "drive off the bridge with him/her/us",
+    "location is on the ...... bridge",
+    "on the balcony rail/railing",
+    "pills and vodka",
 ]
