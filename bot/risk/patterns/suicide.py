@@ -1718,6 +1718,26 @@ RISK: list[str] = [
     "point in tomorrow",
     "thinking about ways to go",
     "burn my arm/arms/skin with a lighter",
+    # From the blind round fresh122: suicide hinted at by workers, new mothers and elders.
+    "i am not retiring",
+    "it is my size",
+    "last thing on the list",
+    "hoping my heart ...... quits/stops",
+    "know exactly what and how much",
+    "never been this close",
+    "pocketed ...... morphine/pills/meds/oxy",
+    "organized for after",
+    "me not being here",
+    "in a big amount",
+    "planning on not coming back",
+    "let the lord/god take me",
+    "stopped taking my heart/insulin/blood medicine/meds/pills",
+    "funeral ...... asking for myself",
+    "pick my own day",
+    "will not be back for them/him/her",
+    "somebody/someone finds me before",
+    "would be a good day for it",
+    "not bringing any tags",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2026,4 +2046,6 @@ SUICIDE_NOW: list[str] = [
     "location is on the ...... bridge",
     "on the balcony rail/railing",
     "pills and vodka",
+    # From the blind round fresh122: suicide hinted at by workers, new mothers and elders.
+    "into my own iv",
 ]
