@@ -926,8 +926,6 @@ PROFESSIONAL_ROLES: list[str] = [
     # Look-alikes from the blind rounds fresh97 to fresh104.
     "detective ...... here",
     "i run a/the crisis",
-    # Look-alikes from the blind round fresh107 (long messages from professionals): any of these jobs, a few words after 'i am a'.
-    "i am a/an/the ... {PROFESSION}",
 ]
 
 # Harm told as long over ("I was in an abusive relationship 12 years ago. I'm
