@@ -1186,7 +1186,7 @@ RISK: list[str] = [
     "has locked ...... in the basement/garage/closet/shed",
     "hit my friend/coworker/brother/sister with a",
     "got a gum to my head",
-    "me drogaram",
+    "acho que/q me drogaram",
     # From the blind rounds fresh122 to fresh129.
     "regresa/vuelve con la pistola/arma",
     "pillow over my face",
@@ -1222,7 +1222,6 @@ RISK: list[str] = [
     "in my bed right now",
     "locked her/him in ...... for two/three days",
     "put something in my food/drink ...... dizzy/weird/slow",
-    "put something in my drink",
     "put the knife/gun down",
     "heard a slap",
     "phone cord out",
