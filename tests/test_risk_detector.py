@@ -445,7 +445,8 @@ LATER_ROUND_RISK = [
     ("a guy at a party raped me", "sa"),
     ("my doctor touched me inappropriately during an exam", "sa"),
     ("i was sexualy assualted at work", "sa"),
-    ("he put something in my drink and took me home", "sa"),
+    # A drugged drink with no time named leads with 911: it may be happening now.
+    ("he put something in my drink and took me home", "emergency"),
     ("me violo mi vecino", "sa"),
     ("mi novio me pega y me insulta", "dv"),
     ("my husband broke my arm", "dv"),

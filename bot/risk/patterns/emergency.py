@@ -1222,6 +1222,7 @@ RISK: list[str] = [
     "in my bed right now",
     "locked her/him in ...... for two/three days",
     "put something in my food/drink ...... dizzy/weird/slow",
+    "put something in my drink",
     "put the knife/gun down",
     "heard a slap",
     "phone cord out",
