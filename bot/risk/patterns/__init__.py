@@ -45,10 +45,10 @@ WHAT HAPPENS WITH A MATCH
 -------------------------
 * RISK (in each kind's module): always counts, unless a guard covers the
   same words. RISK_OTHER_LANGUAGES: the same, in Portuguese, Haitian Creole, Polish,
-  Vietnamese and Tagalog, a few lines in Russian, Ukrainian, Arabic, Bengali,
-  Albanian and French, and (suicide only) Italian, Korean, and Hindi and
-  Arabic in Latin letters. A script without spaces (Chinese) is read only
-  where the writer put spaces.
+  Vietnamese and Tagalog; a few lines in Russian, Ukrainian, Arabic,
+  Bengali, Hindi and Urdu, Albanian, Korean, Indonesian, Romanian, Swahili,
+  Nepali and French; and (suicide only) Italian. A script without spaces
+  (Chinese, Thai) is read only where the writer put spaces.
 * TOPIC (in each kind's module; and TOPIC_OTHER_LANGUAGES): a bare mention
   ("trafficking", "suicide"); counts unless the same sentence is clearly a question about the
   subject, school work, volunteering, or news (INFORMATIONAL), or the message
