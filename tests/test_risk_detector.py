@@ -15,6 +15,7 @@ rules still get wrong are listed in KNOWN_GAPS, as expected failures.
 """
 from __future__ import annotations
 
+from collections import Counter
 
 import pytest
 
@@ -1204,6 +1205,12 @@ def test_every_pattern_compiles() -> None:
     for rule in risk_detector.all_rules():
         if not risk_detector.is_plain(rule.line):
             assert risk_detector.compile_line(rule.line)
+
+
+def test_no_pattern_is_listed_twice_for_the_same_role_and_kind() -> None:
+    """A second copy of a line adds nothing but a place where the two can drift apart."""
+    lines = Counter((rule.role, rule.kind, rule.line, rule.also) for rule in risk_detector.all_rules())
+    assert [line for line, count in lines.items() if count > 1] == []
 
 
 def test_word_groups_hold_single_words() -> None:

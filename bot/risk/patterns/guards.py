@@ -827,7 +827,6 @@ INFORMATIONAL: list[str] = [
     "harm reduction training",
     "do i need to be in danger",
     "trainings/training ...... self harm",
-    "warning signs",
     "help trafficking survivors",
     "what trafficking/grooming means",
     "what does trafficking/grooming mean",
