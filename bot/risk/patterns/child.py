@@ -149,5 +149,7 @@ CHILD_HARM: dict[str, list[str]] = {
         "gone for days at a time",
         "is/are always alone",
         "burn mark/marks",
+        # fresh130-135 (2026-11-30, session 16)
+        "put you in the oven",
     ],
 }

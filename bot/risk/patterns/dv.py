@@ -179,6 +179,9 @@ RISK: list[str] = [
     "hold/holds/held me down and punch/punched/hit/hits/beat/kick",
     "slapped/smacked/hit me across the face",
     "making/forcing/force me to? marry",
+    # fresh130-135 (2026-11-30, session 16)
+    "my dad/mom/father/mother/stepdad/stepmom/stepfather/stepmother does not mean it",
+    "get/make/hide bruises fade/faster/fast",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1231,6 +1231,10 @@ RISK: list[str] = [
     "dragging me by hair",
     "going to keel me",
     "nice to my throat",
+    # fresh130-135 (2026-11-30, session 16)
+    "{PERSON} is whipping",
+    "whipping ...... with an? extension? cord/belt/wire",
+    "told me i am next",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -179,6 +179,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "يضربني الآن",
         "معه سكين",
         "ما يتنفس",
+        # fresh130-135 (2026-11-30, session 16)
+        "mi sta picchiando",
+        "non mi lascia uscire",
+        "crianca trancada",
+        "trancada na varanda/rua",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -561,6 +566,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nao deixam ela/ele sair/ligar",
         "divida so aumenta",
         "fica com meu cartao",
+        # fresh130-135 (2026-11-30, session 16)
+        "fe m pedi papye m",
+        "det m pa janm siyen",
+        "pran yon pati nan sale m",
     ],
     "sa": [
         "me estuprou/estupraram",

@@ -200,6 +200,8 @@ RISK: list[str] = [
     # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
     "whether i want it or not",
     "took my/her friend into a/the bedroom/room and locked the door",
+    # fresh130-135 (2026-11-30, session 16)
+    "i am/was the one it happened to",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1736,6 +1736,24 @@ RISK: list[str] = [
     "somebody/someone finds me before",
     "would be a good day for it",
     "not bringing any tags",
+    # fresh130-135 (2026-11-30, session 16)
+    "bridge/ledge/river/tracks/water ...... keeps/kept/is calling me",
+    "my own ledge",
+    "say bye/goodbye ...... before i do it",
+    "{WEAPON} in my mouth",
+    "going over when my song/songs/playlist ends/is/finishes",
+    "do not think i will be around for",
+    "not be around for the court/hearing/appointment/date/wedding/game/trial",
+    "only reason i have not done it yet",
+    "a hose and a quiet spot",
+    "quiet spot picked out",
+    "not coming back ...... or anywhere really?",
+    "i do not want help i want permission",
+    "make it true",
+    "wrote my will on a napkin/receipt/scrap/paper/coaster",
+    "i think on it every morning/night/day",
+    "if i am not at/in school/class/practice/work ...... you/u know why",
+    "left my ...... folded ...... with a note",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2046,4 +2064,8 @@ SUICIDE_NOW: list[str] = [
     "pills and vodka",
     # From the blind round fresh122: suicide hinted at by workers, new mothers and elders.
     "into my own iv",
+    # fresh130-135 (2026-11-30, session 16)
+    "how long does it take with carbon monoxide",
+    "car is already running ...... sitting in it",
+    "garage ...... car is already running",
 ]
