@@ -25,6 +25,13 @@ RISK: list[str] = [
     "put/puts/locked/locks him/her in the/a closet ... all night",
     "put/puts/locked/locks him/her in the/a closet ... as a punishment",
     "deja/dejo/dejan a su bebe/hijo/hija/nino/nina solo/sola en el carro",
+    # fresh136-141 (2026-11-30, session 16)
+    "uderzyl ...... syna/corke/dziecko",
+    "piescia w twarz",
+    "lividi sulle braccia",
+    "lasciano fuori casa al freddo",
+    "pinapabayaan ng nanay/tatay",
+    "walang pagkain sa bahay",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

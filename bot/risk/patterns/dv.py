@@ -182,6 +182,9 @@ RISK: list[str] = [
     # fresh130-135 (2026-11-30, session 16)
     "my dad/mom/father/mother/stepdad/stepmom/stepfather/stepmother does not mean it",
     "get/make/hide bruises fade/faster/fast",
+    # fresh136-141 (2026-11-30, session 16)
+    "{PARTNER} cut ...... off while i was sleeping/asleep",
+    "{PARTNER} ...... burn/burned/burnt my stuff/clothes/things/jacket",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

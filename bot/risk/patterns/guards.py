@@ -286,7 +286,9 @@ HARMLESS: list[str] = [
     "kicked me out",
     "was/got/been/being/is/were? hit by a/the car/truck/bus/ball/bike/vehicle/train/pitch/puck/baseball/softball/frisbee",
     "hit/hits/hitting her/his/my/their head/knee/leg/arm/elbow/face",
-    "{SELL} me/us/her/him/them a/an/the/some/his/her/this/that/my/their/our/drugs/weed/pills/stuff/things/something/out",
+    "{SELL} me/us/her/him/them a/an/the/some/his/her/this/that/my/their/our/drugs/weed/pills/stuff/things/something",
+    # "sold me out" is betrayal; "rents me out" is not an idiom.
+    "sell/sells/selling/sold me/us/her/him/them out",
     "cut myself a slice/piece",
     "cut myself shaving/cooking/accidentally",
     "cut myself by accident",

@@ -184,6 +184,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "non mi lascia uscire",
         "crianca trancada",
         "trancada na varanda/rua",
+        # fresh136-141 (2026-11-30, session 16)
+        "cara armado",
+        "homem armado",
+        "vai matar ela/ele",
+        "ha una pistola",
+        "che mi ammazza",
+        "sono chiusa/chiuso in camera/casa/bagno",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -382,6 +389,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "melhor morrer",
         "ultima mensagem",
         "quer se matar",
+        # fresh136-141 (2026-11-30, session 16)
+        "m pa p bezwen yo anko",
+        "pa pral bezwen yo anko",
+        "non ci saro piu",
+        "uminom ako ng maraming gamot",
+        "piva te gjitha ilacet",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -570,6 +583,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "fe m pedi papye m",
         "det m pa janm siyen",
         "pran yon pati nan sale m",
+        # fresh136-141 (2026-11-30, session 16)
+        "fe m travay pou li ak gason",
+        "li pran tout kob la",
+        "kaze mi spac z mezczyznami",
+        "zabrala/zabral mi dokumenty/paszport",
+        "tiene/tengono i/il nostri/mio/miei? passaporti/passaporto",
+        "pagare il viaggio",
+        "senza paga",
+        "chiamare l immigrazione",
+        "non mi fanno mai? uscire",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -587,6 +610,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
         "ginahasa/hinalay/minolestiya ako",
         "ni rape ako",
+        # fresh136-141 (2026-11-30, session 16)
+        "cuong hiep",
+        "stata violentata",
+        "mi ha violentata",
+        "ma violee/viole",
+        "kaze mi spac z mezczyznami",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -620,6 +649,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mari m bat mwen",
         # Tagalog (Filipino domestic and care workers), and Italian, Korean and Arabic script, from the blind rounds fresh97 to fresh104.
         "binubugbog/sinasaktan/sinampal/sinuntok ako",
+        # fresh136-141 (2026-11-30, session 16)
+        "chong em ...... tat em",
+        "chong ...... danh em",
+        "shohar ...... marte hain",
+        "dahej ke liye",
+        "roz marte hain",
+        "me godet",
+        "me kontrollon telefonin",
+        "me kane rrahur",
+        "me kercenojne",
     ],
 }
 

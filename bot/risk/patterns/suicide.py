@@ -1754,6 +1754,27 @@ RISK: list[str] = [
     "i think on it every morning/night/day",
     "if i am not at/in school/class/practice/work ...... you/u know why",
     "left my ...... folded ...... with a note",
+    # fresh136-141 (2026-11-30, session 16)
+    "quickest/fastest/easiest/painless way to die",
+    "prefiero ya? no despertar",
+    "ya no quiero despertar",
+    "how much insulin/{PILLS} it would take",
+    "scratch/scratching/scratched my arms/legs/skin raw",
+    "looking at bridges",
+    "take/taking myself out of the equation/picture",
+    "keeps looking cleaner/calmer/inviting",
+    "or anything else ... ever",
+    "thinking about using it before that happens",
+    "know how to make it quick/painless",
+    "gave my badge and",
+    "welcome a heart attack",
+    "quit/stopped/stop my statin/statins/meds/medication/insulin on purpose",
+    "got/have a date picked/set/chosen",
+    "look nice/good for my funeral",
+    "will not be around to fight/see/watch",
+    "nobody finds me until it is over",
+    "have the {PILLS} with me",
+    "drive/driving/drove into the ... river/lake/reservoir/ocean/sound",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2068,4 +2089,6 @@ SUICIDE_NOW: list[str] = [
     "how long does it take with carbon monoxide",
     "car is already running ...... sitting in it",
     "garage ...... car is already running",
+    # fresh136-141 (2026-11-30, session 16)
+    "vial of potassium chloride",
 ]

@@ -967,6 +967,13 @@ RISK: list[str] = [
     "me/la/lo pone a trabajar",
     "llevando a otra ciudad/estado",
     "until i make {MANY}? tonight",
+    # fresh136-141 (2026-11-30, session 16)
+    "not allowed to contact/call anyone/anybody/family",
+    "not allowed to contact/call my family",
+    "rents/rent/renting me out",
+    "agency that basically owns me",
+    "manager/boss/he/she/they basically owns/own me",
+    "got my bank login",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
