@@ -342,6 +342,39 @@ def test_a_kind_much_less_close_is_not_added() -> None:
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]
 
 
+MENTION = "is 988 only for suicide or can people call about other stuff too"
+
+
+def test_a_subject_only_named_escalates_when_risk_examples_are_about_as_close() -> None:
+    msg = embedded(MENTION, vector(1.0, 0.0, 1.02), "ask_info", 0.9)
+    trained(mention_margin=0.03).process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_a_subject_only_named_gives_way_when_benign_examples_are_clearly_closer() -> None:
+    """A question about 988 is not a crisis when it reads like the questions people ask about hotlines."""
+    msg = embedded(MENTION, vector(0.2, 0.0, 1.0), "ask_info", 0.9)
+    trained(mention_margin=0.03).process([msg])
+    assert msg.get("intent") == {"name": "ask_info", "confidence": 0.9}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_a_subject_only_named_escalates_when_the_classifier_suspects_risk() -> None:
+    msg = embedded(MENTION, vector(0.2, 0.0, 1.0), "risk_suicide", 0.9)
+    trained().process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_a_subject_only_named_escalates_without_nearest_examples() -> None:
+    assert run(MENTION, "ask_info", 0.9).get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_a_harm_told_escalates_however_benign_the_nearest_examples() -> None:
+    msg = embedded("he took my passport", vector(0.0, 0.0, 1.0), "ask_info", 0.9)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 1.0}
+
+
 def test_nearest_examples_never_escalate_a_message_nobody_else_suspects() -> None:
     msg = embedded("where is a food pantry", vector(1.0, 0.0, 0.1), "request_shelter", 0.9)
     trained().process([msg])

@@ -993,6 +993,23 @@ def test_informational_sentence_cancels_only_bare_mentions() -> None:
     assert detect("what is human trafficking? my boss took my passport") == ("trafficking",)
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions_only"),
+    [
+        ("netflix doc on trafficking was wild", True),
+        ("is 988 only for suicide or can people call about other stuff too", True),
+        ("my boss took my passport, is this trafficking?", False),  # a harm told
+        ("suicide", False),  # a message of a word or two that names a subject is a cry
+        ("domestic violence help please", False),
+        ("my 14 year old is being trafficked", False),  # a child at risk is never only a mention
+        ("i need a food bank", False),  # nothing found at all
+    ],
+)
+def test_a_finding_says_when_it_rests_only_on_a_subject_named(text: str, mentions_only: bool) -> None:
+    """The Rasa component asks the nearest examples about these (bot/risk/component.py)."""
+    assert scan(text).mentions_only is mentions_only
+
+
 def test_informational_frame_in_another_sentence_does_not_hide_a_disclosure() -> None:
     assert detect("what is this bot. i was trafficked") == ("trafficking",)
 
@@ -1072,7 +1089,7 @@ def test_a_child_beside_danger_now_is_at_risk() -> None:
     assert detect("the kids are in the next room") == ()
 
 
-@pytest.mark.parametrize("age", ["15", "15.", "15f", "(16)", "14 y/o"])
+@pytest.mark.parametrize("age", ["15", "15.", "15f", "(16)", "14 y/o", "14 btw"])
 def test_an_age_alone_at_the_end_is_the_writers(age: str) -> None:
     assert detect(f"he hits me every night idk anymore. {age}") == ("child", "dv")
 

@@ -5,7 +5,10 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
 * the rules in bot/risk are written down and checked: when they find a risk,
   the intent becomes `risk_<most urgent kind>` with confidence 1.0, whatever
   the classifier thought. Someone who writes "they locked me in and took my
-  papers" must never be offered a shelter form;
+  papers" must never be offered a shelter form. A finding that only names a
+  subject ("netflix doc on trafficking was wild") is the exception: it stands
+  unless the nearest examples lean clearly towards benign ones and the
+  classifier suspects nothing;
 * the classifier (DIET) is the second layer: its top intent, when a risk one
   and confident, escalates too. A less confident one escalates only when the
   message is at least as close to risk examples as to benign ones (the third
@@ -90,6 +93,14 @@ SECOND_GUESS_FLOOR_KEY = "second_guess_floor"
 # everyday idiom. Measured on blind rounds: it found three suicide messages
 # told as jokes that the idiom had silenced, for two false alarms in 4,300.
 IDIOM_OVERRULES_BELOW_KEY = "idiom_overrules_below"
+# A rule finding that only names a subject ("a netflix doc on trafficking",
+# Finding.mentions_only) escalates when the classifier suspects a risk or the
+# nearest risk examples are no more than this much less close than the
+# nearest benign ones. Measured on 32 blind rounds: such findings were 38 risk
+# messages and 104 benign; this kept all 38 and 69 of the false alarms went.
+# On 17 later rounds, scored before any rule was written from them: 44 false
+# alarms fewer in 1,946 benign messages, no kind lost (on held-out: 18 fewer).
+MENTION_MARGIN_KEY = "mention_margin"
 # A training example's metadata key listing every kind it shows (data/nlu/risk_several.yml).
 KINDS_METADATA_KEY = "kinds"
 
@@ -113,6 +124,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
             NEIGHBOUR_MARGIN_KEY: 0.1,
             SECOND_GUESS_FLOOR_KEY: 0.1,
             IDIOM_OVERRULES_BELOW_KEY: 0.9,
+            MENTION_MARGIN_KEY: 0.03,
         }
 
     def __init__(
@@ -129,6 +141,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
         self.neighbour_margin = float(self.component_config[NEIGHBOUR_MARGIN_KEY])
         self.second_guess_floor = float(self.component_config[SECOND_GUESS_FLOOR_KEY])
         self.idiom_overrules_below = float(self.component_config[IDIOM_OVERRULES_BELOW_KEY])
+        self.mention_margin = float(self.component_config[MENTION_MARGIN_KEY])
         self.neighbours = neighbours
         self._model_storage = model_storage
         self._resource = resource
@@ -203,7 +216,8 @@ class RiskDetector(GraphComponent, IntentClassifier):
             and not _overruled(finding, suspected, confidence < self.idiom_overrules_below)
             and self._classifier_is_believed(confidence, closeness)
         )
-        kinds = [*finding.kinds, *([suspected] if believed else [])]
+        ruled = finding.kinds if believed or self._rules_decide(finding, closeness) else ()
+        kinds = [*ruled, *([suspected] if believed else [])]
         if believed and confidence < self.classifier_threshold and closeness is not None:
             kinds.append(closeness.closest)  # what vouched for an unsure classifier counts as found
         if kinds:
@@ -212,6 +226,12 @@ class RiskDetector(GraphComponent, IntentClassifier):
             self._demote(message)
         elif on_top:
             self._doubt(message)
+
+    def _rules_decide(self, finding: Finding, closeness: Closeness | None) -> bool:
+        """A harm the rules found decides; a subject only named, unless the nearest examples lean away from risk."""
+        if not finding.mentions_only or closeness is None:
+            return True
+        return closeness.best >= closeness.benign - self.mention_margin
 
     def _classifier_is_believed(self, confidence: float, closeness: Closeness | None) -> bool:
         if confidence >= self.classifier_threshold:

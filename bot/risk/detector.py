@@ -40,8 +40,8 @@ SENTENCE_GUARDED = frozenset({TOPIC, CHILD_HARM})
 
 # A child and a harm this many words apart or closer belong together.
 CHILD_WINDOW = 12
-# What may follow an age said alone: "15.", "15 years old", "15f" (after clean-up); not "15 years".
-AGE_TAILS = frozenset({(), ("years", "old"), ("year", "old")})
+# What may follow an age said alone: "15.", "15 years old", "15f" (after clean-up), "14 btw"; not "15 years".
+AGE_TAILS = frozenset({(), ("years", "old"), ("year", "old"), ("btw",)})
 # "I am 14" makes any risk this close a child's risk: a minor at risk is the child kind, whatever the risk.
 MINOR_SELF_WINDOW = 60
 KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK = frozenset(KINDS) - {"child"}
@@ -53,6 +53,8 @@ PLACE_SUFFIXES = ("ct", "connecticut")
 PLACES_AROUND_A_CRY = 2
 # Messages this short are also compared whole with WHOLE_MESSAGE.
 WHOLE_MESSAGE_TOKENS = 12
+# A message this short that names a subject is a cry, not a mention: "suicide", "domestic violence help".
+CRY_TOKENS = 4
 # "..." and "......" in a pattern: this many words at most.
 GAPS = {"...": 3, "......": 6}
 # Words also written as two, whose first half a choice cannot hold (see _check_choices_are_single_words).
@@ -383,6 +385,8 @@ class Finding:
     guards: tuple[Evidence, ...] = ()
     # A safety statement ("nobody is hurting me") with no "but" or "exactly" after it.
     says_safe: bool = False
+    # Every kind rests on a bare mention ("a netflix doc on trafficking"): nothing told as happening, no child.
+    mentions_only: bool = False
 
     @property
     def idiom_matched(self) -> bool:
@@ -520,6 +524,7 @@ class Engine:
             cancelled=tuple(e for f in findings for e in f.cancelled),
             guards=tuple(e for f in findings for e in f.guards),
             says_safe=any(f.says_safe for f in findings),
+            mentions_only=any(f.kinds for f in findings) and all(f.mentions_only for f in findings if f.kinds),
         )
 
     def _scan_normalised(self, normalised: str) -> Finding:
@@ -556,10 +561,14 @@ class Engine:
             kinds.add("dv")  # a partner who sells or works someone ("my bf posts the ads"): both lines apply
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
-        if len(doc) <= WHOLE_MESSAGE_TOKENS:
-            whole = self._whole_message_kind(whole_message_key(doc))
-            kinds.update([whole] if whole else [])
-        return Finding(order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc))
+        whole = self._whole_message_kind(whole_message_key(doc)) if len(doc) <= WHOLE_MESSAGE_TOKENS else None
+        kinds.update([whole] if whole else [])
+        mentions_only = (
+            bool(kinds) and not whole and "child" not in kinds and len(doc) > CRY_TOKENS and _only_mentions(kept)
+        )
+        return Finding(
+            order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc), mentions_only
+        )
 
     def _whole_message_kind(self, key: str) -> str | None:
         """A cry is still a cry with where the person is around it: "HELP!!! waterbury", "help me new haven ct"."""
@@ -710,6 +719,11 @@ def _age_alone(doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
             text = doc[words[0].i : words[-1].i + 1].text
             found.append(Evidence(MINOR_SELF, "child", "an age alone", text, words[0].i, words[-1].i + 1, sentence))
     return found
+
+
+def _only_mentions(kept: Sequence[Evidence]) -> bool:
+    """A subject named (TOPIC) and no harm told (RISK, SHARED), as in "is 988 only for suicide? asking"."""
+    return any(h.role == TOPIC for h in kept) and not any(h.role in (RISK, SHARED) for h in kept)
 
 
 def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
