@@ -7,8 +7,8 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
   the classifier thought. Someone who writes "they locked me in and took my
   papers" must never be offered a shelter form. A finding that only names a
   subject ("netflix doc on trafficking was wild") is the exception: it stands
-  unless the nearest examples lean clearly towards benign ones and the
-  classifier suspects nothing;
+  unless the nearest examples lean clearly towards benign ones (the
+  classifier may still escalate it, as below);
 * the classifier (DIET) is the second layer: its top intent, when a risk one
   and confident, escalates too. A less confident one escalates only when the
   message is at least as close to risk examples as to benign ones (the third
