@@ -32,6 +32,13 @@ RISK: list[str] = [
     "lasciano fuori casa al freddo",
     "pinapabayaan ng nanay/tatay",
     "walang pagkain sa bahay",
+    # fresh143-147 (2026-11-30, session 16)
+    "le chiede di incontrarsi da sola",
+    "przychodza do niej ...... faceci",
+    "do me martoj",
+    "xhaxhai e prek",
+    "e prek kur",
+    "sends my son/daughter/kid/child weird/creepy/strange texts/txts/messages/pics",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -54,6 +61,8 @@ MINOR_SELF: list[str] = [
     "tengo {AGE}",
     "soy menor",
     "soy una? nina/nino",
+    # fresh143-147 (2026-11-30, session 16)
+    "jam {AGE} vjece",
 ]
 
 # A child someone else talks about.

@@ -185,6 +185,9 @@ RISK: list[str] = [
     # fresh136-141 (2026-11-30, session 16)
     "{PARTNER} cut ...... off while i was sleeping/asleep",
     "{PARTNER} ...... burn/burned/burnt my stuff/clothes/things/jacket",
+    # fresh143-147 (2026-11-30, session 16)
+    "bruises up and down her/his arms",
+    "{PARTNER} keeps calling my new? job/work",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

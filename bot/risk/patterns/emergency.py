@@ -1235,6 +1235,9 @@ RISK: list[str] = [
     "{PERSON} is whipping",
     "whipping ...... with an? extension? cord/belt/wire",
     "told me i am next",
+    # fresh143-147 (2026-11-30, session 16)
+    "cops/police pls/plz/please ... now",
+    "call police/cops 4/for me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

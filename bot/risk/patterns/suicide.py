@@ -1775,6 +1775,30 @@ RISK: list[str] = [
     "nobody finds me until it is over",
     "have the {PILLS} with me",
     "drive/driving/drove into the ... river/lake/reservoir/ocean/sound",
+    # fresh143-147 (2026-11-30, session 16)
+    "borrowed ...... shotgun/gun/rifle/pistol ...... told him/her/them i was going",
+    "mi ultima comida",
+    "manana ya no me voy a tener que preocupar",
+    "mande los mensajes pidiendo perdon",
+    "for later when i am done",
+    "know exactly how many of what",
+    "exclusion period/clause ended/restart/restarts/is over",
+    "two year exclusion",
+    "so that part handled",
+    "spreadsheet of who gets what",
+    "picking the day",
+    "need her/him/them somewhere good before",
+    "por mi propia mano",
+    "si no fue accidente",
+    "turned off my ...... alarm for good",
+    "told her/him she/he did a good job raising me",
+    "after i am not around",
+    "earliest date it would pay",
+    "closing out accounts",
+    "returned every borrowed thing",
+    "want to be easy to forget",
+    "cat/dog carrier by the door with a note",
+    "surrendering a healthy",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2091,4 +2115,10 @@ SUICIDE_NOW: list[str] = [
     "garage ...... car is already running",
     # fresh136-141 (2026-11-30, session 16)
     "vial of potassium chloride",
+    # fresh143-147 (2026-11-30, session 16)
+    "ho preso tutte le pastiglie/pillole/medicine",
+    "polknelam/polknalem cale opakowanie",
+    "sinadya ko uminom",
+    "uminom ng maraming gamot",
+    "estoy en las vias del tren",
 ]

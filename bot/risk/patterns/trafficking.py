@@ -974,6 +974,10 @@ RISK: list[str] = [
     "agency that basically owns me",
     "manager/boss/he/she/they basically owns/own me",
     "got my bank login",
+    # fresh143-147 (2026-11-30, session 16)
+    "the game is killing/killin me need out",
+    "need/want/get/getting out the life",
+    "on the blade",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
