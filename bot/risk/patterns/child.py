@@ -39,6 +39,13 @@ RISK: list[str] = [
     "xhaxhai e prek",
     "e prek kur",
     "sends my son/daughter/kid/child weird/creepy/strange texts/txts/messages/pics",
+    # fresh148-153 (2026-11-30, session 16)
+    "annesi gunlerce eve gelmiyor",
+    "ghar ko sabai kaam garauchhan",
+    "khana pani dinna",
+    "bate nas criancas",
+    "drops them off and collects the money",
+    "at work for days at a time",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -63,6 +70,9 @@ MINOR_SELF: list[str] = [
     "soy una? nina/nino",
     # fresh143-147 (2026-11-30, session 16)
     "jam {AGE} vjece",
+    # fresh148-153 (2026-11-30, session 16)
+    "{AGE} yasindayim",
+    "nina miaka {AGE}",
 ]
 
 # A child someone else talks about.
@@ -167,5 +177,7 @@ CHILD_HARM: dict[str, list[str]] = {
         "burn mark/marks",
         # fresh130-135 (2026-11-30, session 16)
         "put you in the oven",
+        # fresh148-153 (2026-11-30, session 16)
+        "couch surfing",
     ],
 }

@@ -202,6 +202,9 @@ RISK: list[str] = [
     "took my/her friend into a/the bedroom/room and locked the door",
     # fresh130-135 (2026-11-30, session 16)
     "i am/was the one it happened to",
+    # fresh148-153 (2026-11-30, session 16)
+    "or they send it to his/her/my",
+    "after a/my sane exam",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1799,6 +1799,22 @@ RISK: list[str] = [
     "want to be easy to forget",
     "cat/dog carrier by the door with a note",
     "surrendering a healthy",
+    # fresh148-153 (2026-11-30, session 16)
+    "will not be needing your services after",
+    "which bridge ...... is the highest",
+    "highest bridge",
+    "says sorry for everything",
+    "jump out of the car",
+    "and i already know how",
+    "see if it would hold",
+    "if you can od on",
+    "i cut a lot",
+    "writing my final episode/chapter",
+    "i mean it literally this time",
+    "says not for long",
+    "want to be where he/she is",
+    "from the roof ...... saying bye/goodbye",
+    "walk in front of the next? bus/train/truck",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2121,4 +2137,10 @@ SUICIDE_NOW: list[str] = [
     "sinadya ko uminom",
     "uminom ng maraming gamot",
     "estoy en las vias del tren",
+    # fresh148-153 (2026-11-30, session 16)
+    "5ad kteer 7bub",
+    "bileklerini kesti",
+    "dherai chakki khanu",
+    "ha preso tutte le pillole/pastiglie/medicine",
+    "ameshika bunduki anasema atajiua",
 ]

@@ -978,6 +978,9 @@ RISK: list[str] = [
     "the game is killing/killin me need out",
     "need/want/get/getting out the life",
     "on the blade",
+    # fresh148-153 (2026-11-30, session 16)
+    "nos quita ...... por transporte",
+    "lo golpearon y lo mandaron",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
