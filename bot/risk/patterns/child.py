@@ -46,6 +46,12 @@ RISK: list[str] = [
     "bate nas criancas",
     "drops them off and collects the money",
     "at work for days at a time",
+    # fresh154-159 (2026-11-30, session 16)
+    "dziecko samo",
+    "danh no bam tim",
+    "hinihipuan ng",
+    "sapik mesajlar",
+    "ostavlyayut malysha odnogo",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -73,6 +79,9 @@ MINOR_SELF: list[str] = [
     # fresh148-153 (2026-11-30, session 16)
     "{AGE} yasindayim",
     "nina miaka {AGE}",
+    # fresh154-159 (2026-11-30, session 16)
+    "ho {AGE} anni",
+    "mne {AGE}",
 ]
 
 # A child someone else talks about.
@@ -92,6 +101,8 @@ MINOR_OTHER: list[str] = [
     "{CHILD_ES}",
     "mi hermana/hermano menor/pequena/pequeno/chiquita/chiquito",
     "maybe/about/around {CHILD_AGE}",
+    # fresh154-159 (2026-11-30, session 16)
+    "{AGE} yasindaki",
 ]
 
 # Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.

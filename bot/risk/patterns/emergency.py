@@ -1238,6 +1238,12 @@ RISK: list[str] = [
     # fresh143-147 (2026-11-30, session 16)
     "cops/police pls/plz/please ... now",
     "call police/cops 4/for me",
+    # fresh154-159 (2026-11-30, session 16)
+    "just heard a gunshot",
+    "saying please no",
+    "can not say why with him/her right here",
+    "locked/lockd all the doors/drs",
+    "waiting outside the school right now",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1815,6 +1815,20 @@ RISK: list[str] = [
     "want to be where he/she is",
     "from the roof ...... saying bye/goodbye",
     "walk in front of the next? bus/train/truck",
+    # fresh154-159 (2026-11-30, session 16)
+    "why i bother getting up",
+    "slipping/slip over the side",
+    "if i have ...... weeks/days in me",
+    "hope this is the last ...... i ever",
+    "see a reason to be here",
+    "drafted my own will tonight",
+    "plan your own when you know how",
+    "find me in the ...... one morning",
+    "killed themselves over money",
+    "looking at my belt",
+    "belt hanging in the closet",
+    "looked up how many {PILLS}",
+    "think about it for me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2143,4 +2157,16 @@ SUICIDE_NOW: list[str] = [
     "dherai chakki khanu",
     "ha preso tutte le pillole/pastiglie/medicine",
     "ameshika bunduki anasema atajiua",
+    # fresh154-159 (2026-11-30, session 16)
+    "mixed something ...... into my coffee/drink",
+    "rocks in my ...... pockets",
+    "put on all of my ...... patches",
+    "bwe pwazon",
+    "pwazon rat",
+    "polknal/polknela cala butelke",
+    "tagliato i polsi",
+    "piu gjithe hapet",
+    "bileklerimi kestim",
+    "3elbet dawa kamla",
+    "vypil kuchu tabletok",
 ]

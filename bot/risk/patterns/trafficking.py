@@ -981,6 +981,9 @@ RISK: list[str] = [
     # fresh148-153 (2026-11-30, session 16)
     "nos quita ...... por transporte",
     "lo golpearon y lo mandaron",
+    # fresh154-159 (2026-11-30, session 16)
+    "jumped in and now they",
+    "have him/her holding packages",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
