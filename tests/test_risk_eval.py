@@ -18,8 +18,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.802, suicide 0.829, child 0.680, "
-    "trafficking 0.792, sa 0.635, dv 0.663; false escalation 93/2244 = 0.041"
+    "rule layer misses held-out phrasings: recall emergency 0.807, suicide 0.833, child 0.682, "
+    "trafficking 0.792, sa 0.636, dv 0.665; false escalation 101/2344 = 0.043"
 )
 
 
