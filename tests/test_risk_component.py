@@ -359,7 +359,7 @@ def test_a_subject_only_named_gives_way_when_benign_examples_are_clearly_closer(
     assert msg.get(RISK_KINDS_KEY) is None
 
 
-def test_a_subject_only_named_escalates_when_the_classifier_suspects_risk() -> None:
+def test_a_subject_only_named_escalates_when_the_classifier_is_sure_of_a_risk() -> None:
     msg = embedded(MENTION, vector(0.2, 0.0, 1.0), "risk_suicide", 0.9)
     trained().process([msg])
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]
