@@ -996,11 +996,11 @@ def test_informational_sentence_cancels_only_bare_mentions() -> None:
 @pytest.mark.parametrize(
     ("text", "mentions_only"),
     [
-        ("netflix doc on trafficking was wild", True),
+        ("im on jury duty for a trafficking case starting monday and my car is in the shop", True),
         ("is 988 only for suicide or can people call about other stuff too", True),
-        ("my boss took my passport, is this trafficking?", False),  # a harm told
-        ("suicide", False),  # a message of a word or two that names a subject is a cry
-        ("domestic violence help please", False),
+        ("my boss took my passport, is this trafficking? i do not know what to do", False),  # a harm told
+        ("suicide", False),  # a short message that names a subject is a cry
+        ("s u i c i d e hotline number? for me", False),
         ("my 14 year old keeps talking about trafficking", False),  # a child named beside it: never only a mention
         ("i need a food bank", False),  # nothing found at all
     ],
@@ -1141,6 +1141,11 @@ def test_evidence_explains_the_finding() -> None:
         ("at my window w a bat tonite", "at my window with a bat tonight"),
         ("roommate OD'd, she ODed last year", "roommate overdosed, she overdosed last year"),
         ("bought a 🪢 and the 💊", "bought a rope and the pills"),
+        ("s u i c i d e hotline", "suicide hotline"),
+        ("holds a g u n to my head", "holds a gun to my head"),
+        ("k.i.l.l myself", "kill myself"),
+        ("i am a u.s. citizen", "i am a us. citizen"),
+        ("r@ped last night", "raped last night"),
     ],
 )
 def test_normalisation_table(raw: str, expected: str) -> None:

@@ -6,7 +6,8 @@ Three layers, placed after DIETClassifier and before FallbackClassifier:
   the intent becomes `risk_<most urgent kind>` with confidence 1.0, whatever
   the classifier thought. Someone who writes "they locked me in and took my
   papers" must never be offered a shelter form. A finding that only names a
-  subject ("netflix doc on trafficking was wild") is the exception: it stands
+  subject in a longer message ("im on jury duty for a trafficking case
+  starting monday and my car is in the shop") is the exception: it stands
   unless the nearest examples lean clearly towards benign ones (the
   classifier may still escalate it, as below);
 * the classifier (DIET) is the second layer: its top intent, when a risk one
@@ -93,14 +94,14 @@ SECOND_GUESS_FLOOR_KEY = "second_guess_floor"
 # everyday idiom. Measured on blind rounds: it found three suicide messages
 # told as jokes that the idiom had silenced, for two false alarms in 4,300.
 IDIOM_OVERRULES_BELOW_KEY = "idiom_overrules_below"
-# A rule finding that only names a subject ("a netflix doc on trafficking",
-# Finding.mentions_only) stands when the nearest risk examples are no more
-# than this much less close than the nearest benign ones; otherwise the
-# classifier decides as it would alone. Measured on 32 blind rounds: such
-# findings were 38 risk messages and 104 benign; this kept all 38 and 69 of
-# the false alarms went.
-# On 17 later rounds, scored before any rule was written from them: 44 false
-# alarms fewer in 1,946 benign messages, no kind lost (on held-out: 18 fewer).
+# A rule finding that only names a subject in a message longer than a cry
+# ("im on jury duty for a trafficking case...", Finding.mentions_only)
+# stands when the nearest risk examples are no more than this much less
+# close than the nearest benign ones; otherwise the classifier decides as it
+# would alone. Measured on 32 blind rounds: 68 false alarms fewer, no kind
+# lost; on the 33 rounds after them, each scored before its own rules were
+# written: 72 fewer in 3,636 benign messages, no kind lost (held-out, counted
+# only: 18 fewer, none lost).
 MENTION_MARGIN_KEY = "mention_margin"
 # A training example's metadata key listing every kind it shows (data/nlu/risk_several.yml).
 KINDS_METADATA_KEY = "kinds"

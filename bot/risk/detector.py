@@ -51,10 +51,9 @@ KINDS_THAT_ARE_CHILD_HARM_NEAR_A_CHILD = frozenset({"emergency", "trafficking", 
 # Said beside a town, as in "help me new haven ct": left out when comparing a message whole.
 PLACE_SUFFIXES = ("ct", "connecticut")
 PLACES_AROUND_A_CRY = 2
-# Messages this short are also compared whole with WHOLE_MESSAGE.
+# Messages this short are also compared whole with WHOLE_MESSAGE, and one that names a subject is a cry,
+# not a mention ("s u i c i d e hotline number? for me").
 WHOLE_MESSAGE_TOKENS = 12
-# A message this short that names a subject is a cry, not a mention: "suicide", "domestic violence help".
-CRY_TOKENS = 4
 # "..." and "......" in a pattern: this many words at most.
 GAPS = {"...": 3, "......": 6}
 # Words also written as two, whose first half a choice cannot hold (see _check_choices_are_single_words).
@@ -138,6 +137,7 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bw/", " with "),
         (r"\bb/c\b", " because "),
         (r"&", " and "),
+        (r"(?<=[a-z])@(?=[a-z])", "a"),  # "r@ped"
         (r"\bbaby (?:daddy|dad|father)\b", "babydaddy"),
         (r"\bbaby (?:mama|momma|mother|mom)\b", "babymama"),
         (r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " "),
@@ -149,6 +149,8 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# A word spelled out to slip past filters: "s u i c i d e", "g.u.n" (three letters or more).
+_SPELLED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?:[ .][a-z]){2,}(?![a-z0-9])")
 _WORD = re.compile(r"[a-z0-9]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
@@ -176,11 +178,20 @@ def _expand_word(match: re.Match[str]) -> str:
     return _SMS.get(_LONG_RUN.sub(r"\1", word), word)
 
 
+def _join_spelled_out(match: re.Match[str]) -> str:
+    """Joins "g u n" into "gun"; a leading "a" or "i" stays a word ("a g u n", "a u.s. citizen")."""
+    letters = re.sub(r"[ .]", "", match.group())
+    if letters[0] in "ai" and match.group()[1] == " " and len(letters) >= 3:
+        return f"{letters[0]} {letters[1:]}"
+    return letters
+
+
 def normalise_text(text: str) -> str:
     """Lower case, no accents, no control characters, contractions and text-speak written out."""
     text = strip_accents(text.translate(_CONTROL)).casefold()
     for pattern, replacement in _APOSTROPHES:
         text = pattern.sub(replacement, text)
+    text = _SPELLED_OUT.sub(_join_spelled_out, text)
     for pattern, replacement in _CONTEXT_REWRITES:
         text = pattern.sub(replacement, text)
     # One space between words: the tokenizer makes a word of every extra space, and
@@ -385,7 +396,7 @@ class Finding:
     guards: tuple[Evidence, ...] = ()
     # A safety statement ("nobody is hurting me") with no "but" or "exactly" after it.
     says_safe: bool = False
-    # Every kind rests on a bare mention ("a netflix doc on trafficking"): nothing told as happening, no child.
+    # Every kind rests on a bare mention ("on jury duty for a trafficking case"): no harm told, no child.
     mentions_only: bool = False
 
     @property
@@ -564,7 +575,7 @@ class Engine:
         whole = self._whole_message_kind(whole_message_key(doc)) if len(doc) <= WHOLE_MESSAGE_TOKENS else None
         kinds.update([whole] if whole else [])
         mentions_only = (
-            bool(kinds) and not whole and "child" not in kinds and len(doc) > CRY_TOKENS and _only_mentions(kept)
+            bool(kinds) and not whole and "child" not in kinds and len(doc) > WHOLE_MESSAGE_TOKENS and _only_mentions(kept)
         )
         return Finding(
             order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc), mentions_only

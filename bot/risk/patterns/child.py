@@ -52,6 +52,14 @@ RISK: list[str] = [
     "hinihipuan ng",
     "sapik mesajlar",
     "ostavlyayut malysha odnogo",
+    # fresh160-163 (2026-11-30, session 16)
+    "lascia i suoi bimbi ...... soli",
+    "pinapalo ...... sinturon",
+    "evde yiyecek bir sey kalmadi",
+    "gizli mesajlar atiyor",
+    "yseri5 men el darb",
+    "baddo yjawwezni",
+    "ma bate cu cureaua",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -82,6 +90,10 @@ MINOR_SELF: list[str] = [
     # fresh154-159 (2026-11-30, session 16)
     "ho {AGE} anni",
     "mne {AGE}",
+    # fresh160-163 (2026-11-30, session 16)
+    "jam {AGE} vjec",
+    "ana {AGE} sana",
+    "am {AGE} ani",
 ]
 
 # A child someone else talks about.

@@ -1829,6 +1829,17 @@ RISK: list[str] = [
     "belt hanging in the closet",
     "looked up how many {PILLS}",
     "think about it for me",
+    # fresh160-163 (2026-11-30, session 16)
+    "doing the math on a napkin",
+    "the patient name on the label is mine",
+    "the trip is my goodbye",
+    "goodbye drafted",
+    "which bay it sits in",
+    "set the date for after",
+    "clearing the way",
+    "finish the last thing",
+    "pain would stop if i was not here",
+    "i am not going anywhere fun",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2169,4 +2180,9 @@ SUICIDE_NOW: list[str] = [
     "bileklerimi kestim",
     "3elbet dawa kamla",
     "vypil kuchu tabletok",
+    # fresh160-163 (2026-11-30, session 16)
+    "2akhadt kol el 7boub",
+    "am luat toate pastilele",
+    "toma tudu kes remediu",
+    "given myself the injection",
 ]

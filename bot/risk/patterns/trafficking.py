@@ -984,6 +984,10 @@ RISK: list[str] = [
     # fresh154-159 (2026-11-30, session 16)
     "jumped in and now they",
     "have him/her holding packages",
+    # fresh160-163 (2026-11-30, session 16)
+    "traffik me",
+    "madam/boss/sir take/took passport",
+    "no money 2 year",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
