@@ -94,6 +94,8 @@ MINOR_SELF: list[str] = [
     "jam {AGE} vjec",
     "ana {AGE} sana",
     "am {AGE} ani",
+    # fresh164-169 (2026-11-30, session 17)
+    "waxaan ahay {AGE} jir",
 ]
 
 # A child someone else talks about.
@@ -115,6 +117,9 @@ MINOR_OTHER: list[str] = [
     "maybe/about/around {CHILD_AGE}",
     # fresh154-159 (2026-11-30, session 16)
     "{AGE} yasindaki",
+    # fresh164-169 (2026-11-30, session 17)
+    "{AGE} tuoi",
+    "{AGE} sui",
 ]
 
 # Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.
@@ -202,5 +207,7 @@ CHILD_HARM: dict[str, list[str]] = {
         "put you in the oven",
         # fresh148-153 (2026-11-30, session 16)
         "couch surfing",
+        # fresh164-169 (2026-11-30, session 17)
+        "nhan tin du do",
     ],
 }

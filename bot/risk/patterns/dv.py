@@ -188,6 +188,9 @@ RISK: list[str] = [
     # fresh143-147 (2026-11-30, session 16)
     "bruises up and down her/his arms",
     "{PARTNER} keeps calling my new? job/work",
+    # fresh164-169 (2026-11-30, session 17)
+    "if i ever leave ... taking the baby/kids",
+    "deleted all my contacts",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1244,6 +1244,13 @@ RISK: list[str] = [
     "can not say why with him/her right here",
     "locked/lockd all the doors/drs",
     "waiting outside the school right now",
+    # fresh164-169 (2026-11-30, session 17)
+    "narcan ...... not waking up",
+    "{PERSON} not waking up",
+    "{SIBLING} not waking up",
+    "{HOUSEHOLD} not waking up",
+    "{CHILD} not waking up",
+    "is not breathi",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

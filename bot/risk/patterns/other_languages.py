@@ -257,6 +257,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pegando a faca",
         "me dio con el bate",
         "tengo sangre en el oido",
+        # fresh164-169 (2026-11-30, session 17)
+        "za wo jia de men",
+        "yao chuang jinlai",
+        "po e thyen deren",
+        "thyen deren tani",
+        "kard dar dastesh",
+        "pumapasok sa bahay ngayon",
+        "may pumapasok ...... ngayon",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -546,6 +554,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ya tengo fecha",
         "ya no la voy a necesitar",
         "les dije que me voy lejos",
+        # fresh164-169 (2026-11-30, session 17)
+        "3ayez/3ayza/3awez/3awza amoot",
+        "mafish 7aga testa2el a3eesh",
+        "bu xiang huo le",
+        "wo bu xiang huo",
+        "mete ase bio",
+        "fariintaydii ugu dambeysay",
+        "namekhaham/nemikham/namikhaham zenda/zende bashom/basham",
+        "bachte ichha kore na",
+        "sob shesh kore dite chai",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -811,6 +829,19 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ne a luat buletinele",
         "muncim fara bani",
         "ma obliga sa ma culc",
+        # fresh164-169 (2026-11-30, session 17)
+        "pozvonit v immigracionnuyu",
+        "menya deportiruyut",
+        "rabotayu bez vyhodnyh za edu",
+        "afa me passport",
+        "u yeeri doontaa immigration",
+        "mushahar ma i siiso",
+        "passport e mara gerefta",
+        "qarzdar asti",
+        "agar farar konom",
+        "passport rekhe diyeche",
+        "nasa amo ang passport",
+        "hindi ... pinapasahod",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -867,6 +898,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nilibakwa",
         "am fost violata",
         "tava sem roupa",
+        # fresh164-169 (2026-11-30, session 17)
+        "ba man tajawoz kard",
+        "tajawoz kard",
+        "amake joor kore",
+        "minomolestya",
+        "minolestya",
+        "wanshang jin ta fangjian",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -951,6 +989,17 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ma bate",
         "ta bate m",
         "me ameaca desde",
+        # fresh164-169 (2026-11-30, session 17)
+        "bi darebni",
+        "bidarebni",
+        "me rreh cdo dite",
+        "vellai im me rreh",
+        "i garaaca",
+        "mara lat mekona/mikona/mekonad/mikonad",
+        "merra ma wahi",
+        "mere ma wahi",
+        # fresh164-169 (2026-11-30, session 17)
+        "igu qasbo guur",
     ],
 }
 

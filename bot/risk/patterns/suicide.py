@@ -1840,6 +1840,13 @@ RISK: list[str] = [
     "finish the last thing",
     "pain would stop if i was not here",
     "i am not going anywhere fun",
+    # fresh164-169 (2026-11-30, session 17)
+    "changed to thank you for everything",
+    "you'll need these more than me",
+    "do not think i have ... weeks/days/months in me",
+    "not just the game ... everything",
+    "googling/searching/looking up bridges",
+    "been googling ...... bridges",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2185,4 +2192,7 @@ SUICIDE_NOW: list[str] = [
     "am luat toate pastilele",
     "toma tudu kes remediu",
     "given myself the injection",
+    # fresh164-169 (2026-11-30, session 17)
+    "akhadt/khadt kol el 7obob",
+    "cunay kiniinada oo dhan",
 ]
