@@ -974,6 +974,9 @@ PAST_HARM: list[str] = [
     # Look-alikes from the blind rounds fresh97 to fresh104.
     "in the 80s/90s/2000s",
     "out over {MANY} years",
+    # Look-alikes from the blind rounds fresh164 to fresh169.
+    "when i was {AGE}",
+    "when i was {ADULT_AGE}",
 ]
 
 
@@ -1039,6 +1042,8 @@ WELL_NOW: list[str] = [
     "doing good",
     # Look-alikes from the blind rounds fresh95 and fresh96.
     "i am a citizen now",
+    # Look-alikes from the blind rounds fresh164 to fresh169.
+    "years free",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
