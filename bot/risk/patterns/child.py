@@ -120,6 +120,8 @@ MINOR_OTHER: list[str] = [
     # fresh164-169 (2026-11-30, session 17)
     "{AGE} tuoi",
     "{AGE} sui",
+    # fresh171-176 (2026-11-30, session 17)
+    "my grandkids/grandchildren/grandkid/grandchild",
 ]
 
 # Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.
@@ -209,5 +211,9 @@ CHILD_HARM: dict[str, list[str]] = {
         "couch surfing",
         # fresh164-169 (2026-11-30, session 17)
         "nhan tin du do",
+        # fresh171-176 (2026-11-30, session 17)
+        "wants/want/wanting pics/pictures/photos",
+        "being/been/are/is left alone",
+        "does/did not come back for a/the? whole? day/days/night/nights",
     ],
 }

@@ -1251,6 +1251,9 @@ RISK: list[str] = [
     "{HOUSEHOLD} not waking up",
     "{CHILD} not waking up",
     "is not breathi",
+    # fresh171-176 (2026-11-30, session 17)
+    "la/le frappe en ce moment",
+    "pillow over ... face",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -564,6 +564,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "namekhaham/nemikham/namikhaham zenda/zende bashom/basham",
         "bachte ichha kore na",
         "sob shesh kore dite chai",
+        # fresh171-176 (2026-11-30, session 17)
+        "will nicht mehr leben",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",

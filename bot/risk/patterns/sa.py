@@ -205,6 +205,8 @@ RISK: list[str] = [
     # fresh148-153 (2026-11-30, session 16)
     "or they send it to his/her/my",
     "after a/my sane exam",
+    # fresh171-176 (2026-11-30, session 17)
+    "keeps/keep asking me for pics/pictures/nudes/photos",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

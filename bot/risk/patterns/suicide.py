@@ -1847,6 +1847,12 @@ RISK: list[str] = [
     "not just the game ... everything",
     "googling/searching/looking up bridges",
     "been googling ...... bridges",
+    # fresh171-176 (2026-11-30, session 17)
+    "would not care if a/the bus/car/truck/train hit me",
+    "he/she/they want/wants/wanted to jump out ... window",
+    "is a/the 410 enough",
+    "telling me to come join her/him",
+    "late wife/husband ...... join her/him",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -988,6 +988,9 @@ RISK: list[str] = [
     "traffik me",
     "madam/boss/sir take/took passport",
     "no money 2 year",
+    # fresh171-176 (2026-11-30, session 17)
+    "use/using her/him in exchange for",
+    "letting a/the/some man/men/guy/guys ... use her/him",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
