@@ -381,6 +381,37 @@ def test_nearest_examples_never_escalate_a_message_nobody_else_suspects() -> Non
     assert msg.get("intent") == {"name": "request_shelter", "confidence": 0.9}
 
 
+# Kinyarwanda: "mum took a lot of pills, she is not talking, help me quickly".
+KINYARWANDA_OVERDOSE = "mama yanyoye imiti myinshi cyane, ntavuga, mumfashe vuba"
+
+
+def test_another_language_the_classifier_did_not_understand_gets_the_interpreter_lines_when_near_risk() -> None:
+    msg = embedded(KINYARWANDA_OVERDOSE, vector(0.9, 0.1, 0.5), "out_of_scope", 1.0)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "other_language", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) is None  # the reply's own marker carries the lines (domain.yml)
+
+
+def test_another_language_near_benign_examples_is_left_to_the_classifier() -> None:
+    msg = embedded("muraho, mwabona umusemuzi w'Ikinyarwanda? ndashaka ubufasha ku nzu", vector(0.1, 0.0, 1.0), "out_of_scope", 1.0)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "out_of_scope", "confidence": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (KINYARWANDA_OVERDOSE, "request_medical"),  # understood, however it was written
+        ("not feeling it today, whatever, just tired of everything lol", "out_of_scope"),  # English
+        ("no se que hacer, estoy cansada de todo", "out_of_scope"),  # Spanish
+    ],
+)
+def test_a_message_understood_or_in_english_or_spanish_never_gets_the_interpreter_lines(text: str, intent: str) -> None:
+    msg = embedded(text, vector(0.9, 0.1, 0.5), intent, 0.9)
+    trained().process([msg])
+    assert msg.get("intent")["name"] != "other_language"
+
+
 def test_the_trained_neighbours_survive_persist_and_load(tmp_path: Path) -> None:
     storage = LocalModelStorage(tmp_path)
     resource = Resource("risk_detector")

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.unread_language import OTHER_LANGUAGE, UnreadLanguageClassifier, unread_share
+from bot.unread_language import OTHER_LANGUAGE, UnreadLanguageClassifier, unread_share, written_in_another_language
 from chat import Conversation, escalation_kinds, texts
 
 
@@ -33,6 +33,35 @@ def test_a_classifier_guess_on_unreadable_text_gives_way_to_other_language() -> 
 @pytest.mark.parametrize("text", ["hola", "Bonjou, mwen bezwen èd", "he has a gun 他", None, b"\xff"])
 def test_latin_text_and_odd_input_are_left_alone(text: Any) -> None:
     assert classified(text).get("intent") == {"name": "risk_suicide", "confidence": 0.9}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mama yanyoye imiti myinshi cyane, ntavuga, mumfashe vuba",  # Kinyarwanda
+        "kuv tsis xav nyob lawm, kuv nkees heev lawm",  # Hmong
+        "jestem pielegniarka i chcialabym zostac wolontariuszka",  # Polish, no accents
+    ],
+)
+def test_latin_text_in_a_language_the_classifier_never_learned_is_recognised(text: str) -> None:
+    assert written_in_another_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol fr ngl im so done w this",  # English texting
+        "cut my finger cooking lol",
+        "necesito ayuda, mi carro se quedo sin gasolina",  # Spanish is read
+        "hola amiga",  # too short to tell
+        "",
+        "x" * 20_000,
+        "😀" * 500,
+    ],
+    ids=lambda v: repr(v)[:20],
+)
+def test_english_spanish_and_odd_text_are_not_another_language(text: str) -> None:
+    assert not written_in_another_language(text)
 
 
 def test_an_unreadable_message_gets_the_interpreter_lines_with_call_buttons(conversation: Conversation) -> None:
