@@ -135,6 +135,8 @@ CHILD_HARM: dict[str, list[str]] = {
         "{FORCE} her/him/them ... have/having sex with/for {SEX_BUYERS}?",
         "{FORCE} her/him/them ... see/meet/date {SEX_BUYERS}",
         "vende/venden/vendio/vendieron/vendida/vendido/vendiendo",
+        # fresh164-176 (2026-11-30, session 17)
+        "pay/paying/pays/paid for her/his bus/plane/train ticket",
     ],
     "sa": [
         "touches/touched/touching/touch her/him/them/my/their",

@@ -191,6 +191,10 @@ RISK: list[str] = [
     # fresh164-169 (2026-11-30, session 17)
     "if i ever leave ... taking the baby/kids",
     "deleted all my contacts",
+    # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+    "arranged for me to marry",
+    "threw my laptop/phone/plate across the room",
+    "tell my parents ...... i am gay",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

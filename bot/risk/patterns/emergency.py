@@ -1254,6 +1254,10 @@ RISK: list[str] = [
     # fresh171-176 (2026-11-30, session 17)
     "la/le frappe en ce moment",
     "pillow over ... face",
+    # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+    "holding her/his/their/my/the kids/children/baby hostage",
+    "got my neck again",
+    "has/had/got me by the neck/throat",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

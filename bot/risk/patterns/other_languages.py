@@ -265,6 +265,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "kard dar dastesh",
         "pumapasok sa bahay ngayon",
         "may pumapasok ...... ngayon",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "raparigas fechadas",
+        "fechadas num apartamento",
+        "aravuga ko anyica",
+        "kaydrebni daba",
+        "aj tainu maar dena",
+        "chaku lai ke khada",
+        "pankha sathe dupatto",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -566,6 +574,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "sob shesh kore dite chai",
         # fresh171-176 (2026-11-30, session 17)
         "will nicht mehr leben",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "nah ghwaram che zhwandai",
+        "ot chong rous teat",
+        "chong tae slab",
+        "tveu avey khluon eng",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "ma bqitch bagha n3ich",
+        "nqtel rasi",
+        "tsis xav nyob lawm",
+        "mnor alfelgim",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -844,6 +862,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "passport rekhe diyeche",
         "nasa amo ang passport",
         "hindi ... pinapasahod",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "agar bhaga to",
+        "family ko ...... nuksaan pahunchayega",
+        "palale amar family",
+        "police e dhoriye debe",
+        "passport lai lidho",
+        "pagar nathi aapta",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "passport wesedubign",
+        "levou os telemoveis e os passaportes",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -907,6 +935,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "minomolestya",
         "minolestya",
         "wanshang jin ta fangjian",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "meri marzi ke bina",
+        "marzi ke khilaf",
+        "zabardasti kiti",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "ghtasbni",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -1002,6 +1036,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mere ma wahi",
         # fresh164-169 (2026-11-30, session 17)
         "igu qasbo guur",
+        # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+        "ananitukana na kunisukuma",
     ],
 }
 

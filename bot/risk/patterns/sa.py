@@ -207,6 +207,8 @@ RISK: list[str] = [
     "after a/my sane exam",
     # fresh171-176 (2026-11-30, session 17)
     "keeps/keep asking me for pics/pictures/nudes/photos",
+    # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+    "watching me in the shower",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1853,6 +1853,14 @@ RISK: list[str] = [
     "is a/the 410 enough",
     "telling me to come join her/him",
     "late wife/husband ...... join her/him",
+    # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+    "would not mind if a/the bus/car/truck/train hit me",
+    "care if it is laced",
+    "care if its laced",
+    "went back to cutting",
+    "deeper than i meant",
+    "i do it on my thighs",
+    "takes me in my sleep",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2201,4 +2209,7 @@ SUICIDE_NOW: list[str] = [
     # fresh164-169 (2026-11-30, session 17)
     "akhadt/khadt kol el 7obob",
     "cunay kiniinada oo dhan",
+    # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
+    "took/swallowed like the whole bottle",
+    "j'ai avalé toute la boîte",
 ]
