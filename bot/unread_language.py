@@ -25,7 +25,6 @@ from functools import lru_cache
 from typing import Any
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
-
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource

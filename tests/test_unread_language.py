@@ -77,6 +77,13 @@ def test_a_rule_finding_in_an_unreadable_message_still_escalates(conversation: C
     assert escalation_kinds(messages)[0] == "emergency"
 
 
+def test_a_latin_script_language_the_classifier_never_learned_gets_the_interpreter_lines(conversation: Conversation) -> None:
+    # Kinyarwanda: "my husband won't let me work, takes all the money, threatens to take the children".
+    messages = conversation.send("umugabo wanjye ntanyemerera gukora, afata amafaranga yose, ankangisha ko azantwara abana")
+    assert escalation_kinds(messages) == [OTHER_LANGUAGE]
+    assert "interpreters" in texts(messages)
+
+
 def test_during_the_form_the_interpreter_lines_end_the_form(conversation: Conversation) -> None:
     conversation.send("I need a shelter")
     messages = conversation.send("我不会说英语")

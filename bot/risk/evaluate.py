@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--with-model", action="store_true",
         help="also score the full NLU pipeline (rules + trained classifier) through a loaded model; "
-        "trains one first if data or config changed (about ten minutes)",
+        "trains one first if data or config changed (about half an hour)",
     )
     parser.add_argument(
         "--model", type=Path, default=None,
