@@ -273,6 +273,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "aj tainu maar dena",
         "chaku lai ke khada",
         "pankha sathe dupatto",
+        # fresh177-180 (2026-11-30, session 17)
+        "bizi depoya kilitledi",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -584,6 +586,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nqtel rasi",
         "tsis xav nyob lawm",
         "mnor alfelgim",
+        # fresh177-180 (2026-11-30, session 17)
+        "jeene ka mann nahi karta",
+        "sab khatam karna chahta/chahti hun/hoon",
+        # fresh177-180 (2026-11-30, session 17)
+        "chole jabe chirodiner jonno",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -872,6 +879,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
         "passport wesedubign",
         "levou os telemoveis e os passaportes",
+        # fresh177-180 (2026-11-30, session 17)
+        "papers rakh liye",
+        "wapas ...... bhej dunga agar",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -941,6 +951,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "zabardasti kiti",
         # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
         "ghtasbni",
+        # fresh177-180 (2026-11-30, session 17)
+        "so mo nguoi em",
+        "ep em vao phong",
+        "galat tarike se chhua",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -1038,6 +1052,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "igu qasbo guur",
         # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
         "ananitukana na kunisukuma",
+        # fresh177-180 (2026-11-30, session 17)
+        "mi ha dato uno schiaffo",
     ],
 }
 

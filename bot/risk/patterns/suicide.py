@@ -1861,6 +1861,9 @@ RISK: list[str] = [
     "deeper than i meant",
     "i do it on my thighs",
     "takes me in my sleep",
+    # fresh177-180 (2026-11-30, session 17)
+    "988 ...... it is for me",
+    "going off the top of the library/building/garage/bridge",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2212,4 +2215,7 @@ SUICIDE_NOW: list[str] = [
     # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
     "took/swallowed like the whole bottle",
     "j'ai avalé toute la boîte",
+    # fresh177-180 (2026-11-30, session 17)
+    "popila sve tablete",
+    "cabtay kiniinno badan",
 ]

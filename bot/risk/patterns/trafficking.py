@@ -991,6 +991,8 @@ RISK: list[str] = [
     # fresh171-176 (2026-11-30, session 17)
     "use/using her/him in exchange for",
     "letting a/the/some man/men/guy/guys ... use her/him",
+    # fresh177-180 (2026-11-30, session 17)
+    "set up all her/my dates",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
