@@ -1148,6 +1148,9 @@ def test_evidence_explains_the_finding() -> None:
         ("k.i.l.l myself", "kill myself"),
         ("i am a u.s. citizen", "i am a us. citizen"),
         ("r@ped last night", "raped last night"),
+        ("i want to die... of embarrassment", "i want to die of embarrassment"),
+        ("me quiero morir... de verguenza", "me quiero morir de verguenza"),
+        ("he hit me... i ran", "he hit me... i ran"),
     ],
 )
 def test_normalisation_table(raw: str, expected: str) -> None:
@@ -1158,6 +1161,26 @@ def test_repeated_letters_and_typos_still_match() -> None:
     assert detect("hellppp meeee nowww") == ("emergency",)
     assert detect("he tookk my passprot") == ("trafficking",)
     assert detect("im sucidal") == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("h3lp h3s b34t1ng m3 r1ght n0w", ("emergency", "dv")),
+        ("su1c1d3 is the only way out fr", ("suicide",)),
+        ("tr@ff1ck3d", ("trafficking",)),
+        ("I'M 15 AND H3 K33PS MY P@SSP0RT", ("child", "trafficking")),
+    ],
+)
+def test_letters_written_as_digits_still_match(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text) == expected
+
+
+def test_digits_are_read_as_letters_only_into_words_a_pattern_uses() -> None:
+    """Quantities, text-speak and Arabic in Latin letters (where "3" and "7" are letters) stay as written."""
+    text = "my 14yo at 5am, mp3 b4 school, h1b visa, $50, 3ala tool el layl"
+    assert risk_detector.engine().spell_out_leet(text) == text
+    assert risk_detector.engine().spell_out_leet("1m 14 n he w4tch3s m3") == "im 14 n he watches me"
 
 
 # ---------------------------------------------------------------- robustness

@@ -18,8 +18,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.812, suicide 0.830, child 0.691, "
-    "trafficking 0.792, sa 0.642, dv 0.669; false escalation 106/2437 = 0.043"
+    "rule layer misses held-out phrasings: recall emergency 0.812, suicide 0.831, child 0.691, "
+    "trafficking 0.792, sa 0.642, dv 0.669; false escalation 105/2437 = 0.043"
 )
 
 
@@ -59,7 +59,26 @@ def test_no_held_out_message_is_training_data() -> None:
 @pytest.mark.xfail(strict=True, reason=HELD_OUT_GAP)
 def test_held_out_split_passes_the_gate() -> None:
     report = evaluate(load_cases("heldout"))
-    assert gate_failures(report) == [], format_report(report, "heldout")
+    assert gate_failures(report) == [], format_report(report, "heldout", texts=False)
+
+
+def test_totals_show_no_message_text() -> None:
+    """What a held-out run may print: counts, never a message that was missed or escalated."""
+    cases = [Case("heldout", ("suicide",), "missed message"), Case("heldout", (), "benign message")]
+    report = evaluate(cases, lambda text: ("dv",) if text == "benign message" else ())
+    totals = format_report(report, "heldout", texts=False)
+    assert "misses (1)" in totals and "false escalations (1)" in totals
+    assert "missed message" not in totals and "benign message" not in totals
+    assert "missed message" in format_report(report, "heldout")
+
+
+def test_the_totals_flag_keeps_every_message_out_of_the_output(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.risk.evaluate import main
+
+    main(["--split", "dev", "--totals"])
+    printed = capsys.readouterr().out
+    assert "== rule layer" in printed and "misses (" in printed
+    assert not any(case.text in printed for case in load_cases("dev") if len(case.text) > 20)
 
 
 def test_reached_counts_the_kinds_own_number_in_the_reply_whatever_kinds_were_named() -> None:

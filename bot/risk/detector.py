@@ -146,6 +146,9 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[a-z0-9])[-_](?=[a-z0-9])", " "),
         (rf"(?<![\d.,$])\b{_NOT_AN_AGE}2\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "to"),
         (rf"(?<![\d.,$])\b{_NOT_AN_AGE}4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
+        # A pause before a preposition is a joke's reveal inside one sentence, not the end of one:
+        # "I want to die... of embarrassment", "he hit me... with the worst pickup line".
+        (r"(?:\.{3,}|…)(?=\s*(?:of|with|to|at|by|for|from|in|on|de|con|en|por)\b)", " "),
         (r"\n+", " . "),
         # Scare quotes ('makes her "date" his friends') must not split the words they sit between.
         (r'["\u201c\u201d\u201e\u00ab\u00bb]', ""),
@@ -159,6 +162,15 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _ANY_RUN = re.compile(r"([a-z])\1+")
 _SMS = {_LONG_RUN.sub(r"\1", key): value for key, value in P.SMS_WORDS.items()}
+
+
+# Letters written as digits or signs to slip past filters ("k1ll", "su1c1d3", "tr@ff1ck3d").
+# "1" is an "i" more often than an "l"; both readings are tried.
+_LEET_AS_I = str.maketrans("0134578@$", "oieastbas")
+_LEET_AS_L = str.maketrans("0134578@$", "oleastbas")
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[^\W\d_])(?=[\w@$]*[0134578@$])[\w@$]+", re.IGNORECASE)
+# A number and a unit is a quantity, not a disguise: "14yo", "5am", "3rd" (but "1m 14" is "im 14").
+_QUANTITY = re.compile(r"\d{2,}[^\W\d_]+|\d+(?:st|nd|rd|th|am|pm|yo|yrs?|hrs?|h|k|x|s|mg|ml|lbs?|ft|kg|g|mins?|ish)")
 
 
 # Letters that are not a base letter plus an accent, so NFKD leaves them whole (Polish, Vietnamese, Nordic).
@@ -525,9 +537,27 @@ class Engine:
             return best[0]
         return word
 
+    def spell_out_leet(self, text: str) -> str:
+        """'h3lp h3s b34t1ng m3' -> 'help hes beating me', but only into words a pattern can use:
+        "mp3", "h1b" and "b4" stay as they are."""
+        return _LEET_TOKEN.sub(self._leet_reading, text)
+
+    def _leet_reading(self, match: re.Match[str]) -> str:
+        token = match.group(0)
+        if _QUANTITY.fullmatch(token):
+            return token
+        lowered = token.casefold()
+        # Text-speak written out later ("b4", "l8r"), and Arabic in Latin letters, whose digits are letters ("3ala").
+        if lowered in _SMS or squeeze(lowered) in self.vocabulary:
+            return token
+        for reading in dict.fromkeys((lowered.translate(_LEET_AS_I), lowered.translate(_LEET_AS_L))):
+            if reading.isalpha() and (reading in _SMS or self.repair(squeeze(reading)) in self.vocabulary):
+                return reading
+        return token
+
     def scan(self, text: str) -> Finding:
         """Find risks in raw text; huge text is read in overlapping pieces and the findings joined."""
-        normalised = normalise_text(text)
+        normalised = normalise_text(self.spell_out_leet(text))
         pieces = list(_chunks(normalised))
         if len(pieces) == 1:
             return self._scan_normalised(pieces[0])

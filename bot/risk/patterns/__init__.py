@@ -20,8 +20,12 @@ letters squeezed ("hellppp" = "help"; not in the words of UNSQUEEZED, so
 "noose" is not "nose"), common typos of key words fixed
 ("pasport", "boyfreind"), and text-speak written out (u = you, im = i am,
 dont = do not, rn = right now, kms = kill myself; see SMS_WORDS in words.py),
-emojis that stand for a word read as it (🪢 = rope; EMOJI_WORDS), and quote
-marks dropped ('makes her "date" his friends'). Numbers in patterns stay numbers.
+emojis that stand for a word read as it (🪢 = rope; EMOJI_WORDS), quote
+marks dropped ('makes her "date" his friends'), and letters written as
+digits read back where that makes a word some pattern uses ("h3lp m3",
+"su1c1d3", "tr@ff1ck3d"; not "14yo", "b4" or "3ala"). Dots before a
+preposition do not end the sentence ("I want to die... of embarrassment"
+is one sentence, so a guard can cover it). Numbers in patterns stay numbers.
 So write patterns in plain, full spelling: "do not", "i am", "will not".
 
     word        that word

@@ -195,6 +195,9 @@ RISK: list[str] = [
     "arranged for me to marry",
     "threw my laptop/phone/plate across the room",
     "tell my parents ...... i am gay",
+    # fresh187-190: control and rage at home (the odometer checked, things thrown when late)
+    "{HE} checks/checked/check my odometer/mileage",
+    "late {HE} throws/threw/breaks/broke things/stuff",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

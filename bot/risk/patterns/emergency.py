@@ -1258,6 +1258,14 @@ RISK: list[str] = [
     "holding her/his/their/my/the kids/children/baby hostage",
     "got my neck again",
     "has/had/got me by the neck/throat",
+    # An overdose told with a typo, odd for OD'd (fresh183)
+    "odd ... she/he is blue",
+    # fresh187-190: workers' housing on fire with someone inside; a gate chained every night
+    "{HE} set/lit the/my/our ... trailer/house/apartment/room/car/building on fire",
+    # fresh191-194: an overdose's snoring, naloxone not working
+    "snoring ...... will not wake up",
+    "narcan/narcans/naloxone ... and nothing",
+    "two/2/three/3 narcans",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -229,6 +229,30 @@ IDIOMS: list[str] = [
     "held hostage by",
     "these people are going to kill me",
     "choking me with this/the leash",
+    # A joke revealed after a pause (fresh181-184): the words before the dots are not the message
+    "die/dying ... of embarrassment/cringe/boredom/laughter/shame",
+    "{HIT} me ... with the/a/his/her/that worst/best/cheesiest/dumbest/lamest/corniest pickup/line/joke",
+    # Albanian: this boss will kill me with all this work; tired of existing in traffic (fresh182, fresh183)
+    "do me vrase me gjithe? kete? pune",
+    "tired of existing in traffic",
+    # Teen and Spanish hyperbole (fresh185-186)
+    "want to disappear from the/this/that? group? chat/gc/groupchat",
+    "dormir para siempre en el sofa/sillon/carro/piso",
+    "secuestrada/secuestrado ...... con la limpieza/tarea/mudanza/cocina",
+    # fresh187-190: a joke marked as not literal, a job too good to leave, Haitian Creole "traffic is killing me"
+    "want to die ... not literally",
+    "kill myself ... not literally",
+    "trapped ...... too good to leave",
+    "trafik la ap touye m",
+    # fresh191-194: hyperbole about a surprise, homework, a game, a printer, a care home
+    "kidnapped ...... for a surprise",
+    "va me tuer avec ses/son/sa/ces devoirs/travail/questions",
+    "murder us if we lose",
+    "shoot me if i ever",
+    "going to kill myself ...... every single? time the printer/wifi/computer/copier",
+    "kill myself every time he/she/i/we die/dies/lose/loses",
+    "{PARTNER}/he/she/brother/sister/dad/mom/son/daughter? beat me in/at ludo/chess/checkers/cards/uno/monopoly/scrabble/dominoes/fifa/madden/pool/mario",
+    "grangou ap touye m",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -520,6 +544,29 @@ HARMLESS: list[str] = [
     "reads my texts to me because",
     "read my texts to my crush/friends/mom",
     "read my texts and found out i bought",
+    # Errands and accidents told in risk words, some after a pause (fresh181-184)
+    "took/has my passport ... to the post office",
+    "took/has my passport ... to renew",
+    "man/guy in my house/apartment ... fixing/to fix/repairing/installing",
+    "fell off her/his bike/bicycle/scooter/skateboard/trampoline/horse and hurt her/his",
+    # Things given away after a death or near one, and an obituary for a class (fresh181-184)
+    "passed/died ...... giving/gave away her/his clothes/things/stuff/belongings/jewelry/tools",
+    "hospice ...... giving/gave away her/his clothes/things/stuff/belongings/jewelry/tools",
+    "my own obituary for a/my/our class/assignment/course/seminar/workshop",
+    # A goodbye that is leaving an app; locked in to study (fresh185-186)
+    "goodbye ...... ...... deleting/quitting/leaving insta/instagram/tiktok/snapchat/snap/facebook/twitter/socials/discord",
+    "estoy? encerrada/encerrado en el/mi cuarto estudiando/jugando",
+    # fresh187-190: an accident, a phone policy at work, a game character
+    "locked me in ...... by accident",
+    "holds/keeps/takes all? our/my/the phones ...... during shifts/work/shift",
+    "my character is/was/got/gets ... held captive",
+    "my character is/was/got/gets ... kidnapped/stabbed/shot/killed/captured/trapped",
+    # fresh191-194: a legal gun transfer, things given away before a move
+    "legally transfer my ... rifle/gun/shotgun/firearm/pistol",
+    "giving/gave away all? his/her/my stuff/things/furniture/belongings ...... moving/move/moved",
+    # fresh195-198: a passport taken to check in for a trip, a dog bite, a board game lost, Haitian Creole 'hunger is killing me'
+    "took my passport ... to check us/me in",
+    "dog ...... bit my kid/son/daughter/child/baby",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -577,6 +624,10 @@ SAFETY_STATEMENTS: list[str] = [
     "nothing happening",
     # Look-alikes from the blind rounds fresh106 to fresh113.
     "healthy and happy",
+    # fresh187-190: denials said in passing
+    "not being abused",
+    "not abused/trafficked",
+    "not being trafficked",
 ]
 
 # The classifier's risk guesses a safety statement may overrule (see SAFETY_STATEMENTS).
@@ -1044,6 +1095,10 @@ WELL_NOW: list[str] = [
     "i am a citizen now",
     # Look-alikes from the blind rounds fresh164 to fresh169.
     "years free",
+    # Scars covered: the harm is long healed (fresh183)
+    "scars covered/covered up",
+    # fresh189: life is good now
+    "life is good/great",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -1116,4 +1171,10 @@ FICTION: list[str] = [
     "the episode about",
     "community theater/theatre play",
     "a youtube video about",
+    # fresh187-190: asking what is realistic is writing; a game by name
+    "is it realistic",
+    "what would be realistic",
+    "playing gta/fortnite/minecraft/roblox/cod/valorant/skyrim",
+    "how realistic",
+    "writing/wrote a/an ... screenplay/novel/script/story/thriller",
 ]

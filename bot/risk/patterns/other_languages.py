@@ -275,6 +275,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pankha sathe dupatto",
         # fresh177-180 (2026-11-30, session 17)
         "bizi depoya kilitledi",
+        # Pinyin (fresh192): help, my husband is hitting me now, he has a knife
+        "jiu ming",
+        "xianzai zai da wo",
+        "na zhe dao",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -591,6 +595,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "sab khatam karna chahta/chahti hun/hoon",
         # fresh177-180 (2026-11-30, session 17)
         "chole jabe chirodiner jonno",
+        # Portuguese: cutting again
+        "vontade de me cortar",
+        "me cortar de novo",
+        # Vietnamese: a goodbye to a parent (sorry mom, I tried)
+        "xin loi me/ba ... con da co roi",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -882,6 +891,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh177-180 (2026-11-30, session 17)
         "papers rakh liye",
         "wapas ...... bhej dunga agar",
+        # Pinyin (fresh192): the boss kept my passport, will not let me leave, snakehead money, made me serve clients
+        "kou le? wo de huzhao",
+        "laoban bu rang wo zou",
+        "huan shetou de qian",
+        "bi wo gei keren",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -955,6 +969,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "so mo nguoi em",
         "ep em vao phong",
         "galat tarike se chhua",
+        # Hindi and Urdu: forced himself on me
+        "mere/meray/mare saath/sath/sat zabardasti/zabardastee",
+        # Tamil in Latin letters (fresh192): he forced me
+        "ennai force pannunaan/pannan/panninaan/pannitan",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -1054,6 +1072,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ananitukana na kunisukuma",
         # fresh177-180 (2026-11-30, session 17)
         "mi ha dato uno schiaffo",
+        # German (fresh192): my ex threatens me
+        "ex droht mir",
     ],
 }
 

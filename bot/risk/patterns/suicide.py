@@ -1864,6 +1864,26 @@ RISK: list[str] = [
     # fresh177-180 (2026-11-30, session 17)
     "988 ...... it is for me",
     "going off the top of the library/building/garage/bridge",
+    # fresh185-186: forgiveness asked before an act, an account left to a niece, cutting again, doing it quietly
+    "dios me perdone ...... ...... lo voy a hacer",
+    "siento ... no puedo seguir",
+    "le dejo mi cuenta/cuentas/carro/casa/ropa/celular ... a mi",
+    "me estoy haciendo dano",
+    "haciendome dano",
+    "cortandome otra vez",
+    "cortandome de nuevo",
+    "how to do it quietly/painlessly",
+    # fresh187-190: thinking about how to end it
+    "keep/keeps thinking about how to end it",
+    "thinking about how to end it all",
+    # fresh191-194: following a friend who died, a post about doing it, researching ways to die, not being here next term
+    "same thing ...... before he/she did it",
+    "one day i am just going to do it",
+    "pics/pictures/photos of her/his/my wrists",
+    "researching/research/researched/googling ways to die/kill",
+    "not going to be here next ...... do not worry",
+    # fresh195-198: Sniper, a pesticide people drink (West Africa)
+    "drink/drinking/take/taking/drank/took sniper",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

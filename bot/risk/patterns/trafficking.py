@@ -993,6 +993,18 @@ RISK: list[str] = [
     "letting a/the/some man/men/guy/guys ... use her/him",
     # fresh177-180 (2026-11-30, session 17)
     "set up all her/my dates",
+    # fresh187-190: workers locked in at night
+    "gate/door/doors is/are chained/padlocked ... every night",
+    "chained like every night",
+    # fresh191-194: a phone locked away, an au pair unpaid by the host family, a fee that keeps growing, phones and IDs held
+    "lock/locks/locked/take/takes my phone away every night",
+    "host family ...... not pay/paid me",
+    "the fee/debt keeps getting/going bigger/up/higher",
+    "the fee/debt keeps growing",
+    "takes/took half/most/all my check/pay/paycheck ...... until ... paid",
+    "holds/keeps/takes/took their phones and ids/passports/id",
+    # fresh195-198: the ads, the men
+    "the ads ... the men",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

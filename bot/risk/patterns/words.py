@@ -15,7 +15,7 @@ WORDS: dict[str, str] = {
         doctor pastor priest babysitter tutor supervisor""",
     "PARTNER": """husband boyfriend wife girlfriend partner ex spouse fiance fiancee hubby
         exhusband exboyfriend exwife exgirlfriend babydaddy babymama esposo esposa novio novia
-        pareja marido asawa kinakasama""",
+        pareja marido asawa kinakasama laogong laopo""",
     "PARENT": """dad father stepdad stepfather mom mother stepmom stepmother daddy mommy uncle
         grandpa grandfather grandma aunt coach teacher parent parents foster guardian
         padrastro papa padre tio abuelo""",
