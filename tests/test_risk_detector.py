@@ -614,6 +614,10 @@ LATER_ROUND_RISK = [
     ("i dont want to die exactly i just want to not be here for a while", "suicide"),
     ("im not allowed to leave till the last one comes and then he takes the money", "trafficking"),
     ("the lady who hired me said she will tell immigration where i am if i quit", "trafficking"),
+    ("on the bridge by the river. this is it. tell my dad i love him", "suicide"),
+    ("the foreman locked me and two others in the shipping container for asking about pay", "emergency"),
+    ("if this claim fails again i'll just use my brother's gun", "suicide"),
+    ("je vais en finir ce soir", "suicide"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -775,6 +779,10 @@ LATER_ROUND_BENIGN = [
     "locked in the bathroom at work because the handle broke lol, maintenance is coming",
     "my 3yo cried because I said no more cookies 😂 anyway do you have parenting classes",
     "my brother swears he's jumping off the roof if the Patriots lose again",
+    "help im being held hostage by my dog, he won't let me get up",
+    "the bottom of the bill says I owe $40, where do I pay it",
+    "how long should I leave the truck running in the garage to warm it up",
+    "I have my green card and my papers, what else do I need to start the job?",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -198,6 +198,11 @@ RISK: list[str] = [
     # fresh187-190: control and rage at home (the odometer checked, things thrown when late)
     "{HE} checks/checked/check my odometer/mileage",
     "late {HE} throws/threw/breaks/broke things/stuff",
+    # fresh199-206 (2026-12-01, session 19): the cover story, what a partner did (Spanish), a new address found, the apology cycle
+    "tell people/everyone i walked/fell/ran into",
+    "por lo que me hizo mi pareja/esposo/marido/novio/ex",
+    "never told him/her where i moved/live/am",
+    "every time he/she apologizes",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1266,6 +1266,8 @@ RISK: list[str] = [
     "snoring ...... will not wake up",
     "narcan/narcans/naloxone ... and nothing",
     "two/2/three/3 narcans",
+    # fresh199-206 (2026-12-01, session 19): locked in with others
+    "locked me/us and ...... in the/a/this",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -253,6 +253,25 @@ IDIOMS: list[str] = [
     "kill myself every time he/she/i/we die/dies/lose/loses",
     "{PARTNER}/he/she/brother/sister/dad/mom/son/daughter? beat me in/at ludo/chess/checkers/cards/uno/monopoly/scrabble/dominoes/fifa/madden/pool/mario",
     "grangou ap touye m",
+    # fresh199-206: a pet or a game holding someone hostage, a loop of videos, an exam, embarrassment, heat, a meme, a full stomach, a foot, a joke explained, Polish traffic, poker, snacks, eBay
+    "i am being held hostage/captive by my cat/dog/puppy/kitten/baby/toddler/homework",
+    "held captive by minecraft/fortnite/roblox/homework/netflix/tiktok/youtube",
+    "cat/dog/kitten/puppy/baby has me held captive/hostage",
+    "trapped in a loop ...... send help",
+    "trapped in a group chat ...... send help",
+    "trapped in a groupchat/gc ...... send help",
+    "kill myself this/these ... exam/test/quiz/final/finals/wifi/class/homework",
+    "want to die ...... jk/jkjk/kidding",
+    "want to die this is so embarrassing/cringe",
+    "{IDIOM_SUBJECT} is trying to kill me",
+    "me when ...... i am in danger",
+    "can not breathe ... so full",
+    "shot/shoot myself in the foot",
+    "people say ...... kill myself ...... as a joke",
+    "zabije mnie ten korek/upal/egzamin",
+    "takes/took all my money every? week? at poker/cards/blackjack/bingo/monopoly",
+    "trafficking snacks/candy/cookies/chips/food",
+    "selling her/him on ebay/amazon/etsy",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -567,6 +586,30 @@ HARMLESS: list[str] = [
     # fresh195-198: a passport taken to check in for a trip, a dog bite, a board game lost, Haitian Creole 'hunger is killing me'
     "took my passport ... to check us/me in",
     "dog ...... bit my kid/son/daughter/child/baby",
+    # fresh199-206: errands, chores and household rules told in risk words
+    "loose ends before grad/college/school/moving/retirement/vacation/graduation",
+    "gave my cat/dog/cats/dogs ...... because/since/bc my new? lease/landlord/building",
+    "took my car? keys so i would not drive",
+    "dog/cat/puppy/kitten got into the pills/meds/medicine",
+    "nobody leaves until inventory/cleanup/closing",
+    "writing/wrote/written letters to everyone in my bridal/wedding party",
+    "counted my pills into the/my weekly? organizer/box",
+    "he/she/they is/are outside my door right now with the pizza/food/package/groceries/delivery",
+    "goodbye letter to my therapist/counselor/coworkers/team/students/class",
+    "tired of living in this/my/the apartment/house/town/city/state/dorm/place/neighborhood",
+    "mom/dad/parents/mother/father tracks/track my location",
+    "nunca ...... ni me amenaza/pega/golpea/grita",
+    "car/truck running in the garage to warm it/the/up",
+    "how many {PILLS} can i take for a/my/the ... headache/ankle/back/cold/fever/toothache/cramps/pain/migraine/knee/flu/hangover",
+    "giving/gave stuff/things/clothes away for a/the minimalism/declutter/decluttering/spring",
+    "burned/burnt the mac/rice/toast/dinner/food/pizza/cookies/pasta/eggs/chicken",
+    "ticket/bill/letter/invoice/statement says i owe",
+    "quota for the cookie/candy/fundraiser/bake/popcorn",
+    "takes/holds/keeps our/my/the phones during the shift/shifts/day",
+    "my mom/dad/parents/mother/father/grandma keep/keeps ... passport/passports ...... in her/his/their/the safe",
+    "covered in cuts/scratches from pruning/gardening/the/my/rose/roses/thorns",
+    "toddler/baby/son/daughter/kid grabbed my neck ...... hug",
+    "i have my green card/passport/papers/documents",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -892,6 +935,8 @@ INFORMATIONAL: list[str] = [
     "memorial event/service/walk",
     "presentation for/at my/our church/class/school",
     "glossary of",
+    # fresh199-206
+    "crossword clue/puzzle",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we

@@ -600,6 +600,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me cortar de novo",
         # Vietnamese: a goodbye to a parent (sorry mom, I tried)
         "xin loi me/ba ... con da co roi",
+        # French (fresh199-206 (2026-12-01, session 19)): to be done with it
+        "veux/vais/voudrais en finir",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",

@@ -209,6 +209,9 @@ RISK: list[str] = [
     "keeps/keep asking me for pics/pictures/nudes/photos",
     # fresh164-176 (2026-11-30, session 17): what the retrained model still missed
     "watching me in the shower",
+    # fresh199-206 (2026-12-01, session 19): touching as the price of overtime (Spanish), forcing himself on her
+    "dejarme tocar",
+    "forces/forced himself on/onto me/her",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

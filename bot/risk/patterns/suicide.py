@@ -1884,6 +1884,18 @@ RISK: list[str] = [
     "not going to be here next ...... do not worry",
     # fresh195-198: Sniper, a pesticide people drink (West Africa)
     "drink/drinking/take/taking/drank/took sniper",
+    # fresh199-206 (2026-12-01, session 19): a pet's care left for after a weekend, how it feels in the bath, a farewell to a mother, a husband's gun, a head hit on the wall, a burden's cost, a car into a truck (Spanish)
+    "in case nobody checks on my apartment/place/house/room/unit",
+    "in case no one checks on my apartment/place/house/room/unit",
+    "does it hurt ... if you do it in the bath/bathtub/tub/garage",
+    "do you think drowning/hanging/bleeding hurts",
+    "does drowning/hanging hurt",
+    "tell my mom/mother/mum/mama/dad/father/kids/children/son/daughter/wife/husband/sister/brother/family i love her/him/them/you",
+    "just use my/the/his/her ... gun/pistol/rifle/shotgun",
+    "hitting/banging my head on/against the/a wall/floor ...... till/until",
+    "would save ... money without me",
+    "me aviento/tiro/lanzo con el carro/coche/camion contra",
+    "ya no puedo ...... cuiden a/de mi/mis",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1005,6 +1005,10 @@ RISK: list[str] = [
     "holds/keeps/takes/took their phones and ids/passports/id",
     # fresh195-198: the ads, the men
     "the ads ... the men",
+    # fresh199-206 (2026-12-01, session 19): workers locked in by the boss, a girl told what to say, money after sex
+    "{WORKPLACE} ...... locked me/us and ...... in",
+    "kept/keeps telling her/him what to say",
+    "gives/gave/pays/paid me money after we do/did stuff/things/it",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -59,7 +59,7 @@ WORDS: dict[str, str] = {
         salon bar club hotel agency recruiter smuggler coyote pimp trafficker jefe patron nanny
         maid housekeeper worker workers employers dueno duena patrao patroa fabrica cantina fazenda
         obra chefe finca granja taller panaderia vivero lecheria contratista subcontratista encargado
-        mayordomo""",
+        mayordomo foreman""",
     "FORCE": "force forces forced forcing make makes made making",
     "LABOUR": "work clean cook sell deliver steal beg carry dance strip labor labour",
     "MONEY": "money pay paycheck paychecks wages earnings tips salary cash",
