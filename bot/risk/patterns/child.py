@@ -96,6 +96,9 @@ MINOR_SELF: list[str] = [
     "am {AGE} ani",
     # fresh164-169 (2026-11-30, session 17)
     "waxaan ahay {AGE} jir",
+    # fresh207-210 (2026-12-01, session 19): French, Portuguese
+    "jai {AGE} ans",
+    "tenho {AGE} anos",
 ]
 
 # A child someone else talks about.

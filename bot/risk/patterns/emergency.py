@@ -1268,6 +1268,8 @@ RISK: list[str] = [
     "two/2/three/3 narcans",
     # fresh199-206 (2026-12-01, session 19): locked in with others
     "locked me/us and ...... in the/a/this",
+    # fresh207-210 (2026-12-01, session 19): something in a drink
+    "something in my drink",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -272,6 +272,20 @@ IDIOMS: list[str] = [
     "takes/took all my money every? week? at poker/cards/blackjack/bingo/monopoly",
     "trafficking snacks/candy/cookies/chips/food",
     "selling her/him on ebay/amazon/etsy",
+    # fresh207-210 (2026-12-01, session 19): hostage pets, a charger taken, coffee, a meeting, wifi, tied up at work, a pun, rent and exams in Spanish, Polish and Albanian
+    "i want to die ... of embarrassment/cringe/boredom/laughter/shame",
+    "basically being held captive/hostage",
+    "cat/dog/kitten/puppy/baby is holding me hostage/captive",
+    "sos need/needs coffee/caffeine/food/snacks",
+    "sos wifi/internet",
+    "kill myself lol/lmao this/these ... exam/test/quiz/final/finals/class/homework",
+    "trapped in a/this meeting/lecture/class/call/zoom ...... send help",
+    "got tied up at/with work",
+    "{HIT} me with the/a/his/her/that worst/best/dumbest/cheesiest pun/puns",
+    "la renta/el trabajo/el calor me esta matando",
+    "me va a matar cuando vea la nota/boleta/calificacion",
+    "egzamin mnie zabije",
+    "provim do me vrase",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -610,6 +624,14 @@ HARMLESS: list[str] = [
     "covered in cuts/scratches from pruning/gardening/the/my/rose/roses/thorns",
     "toddler/baby/son/daughter/kid grabbed my neck ...... hug",
     "i have my green card/passport/papers/documents",
+    # fresh207-210 (2026-12-01, session 19): papers held by an office for a renewal, a cat minded during travel, leaving early, a haircut
+    "my passport/papers/id got taken by tsa/customs/security/cbp",
+    "dmv/consulate/embassy/uscis/lawyer/attorney/bank has/have/kept my {DOCUMENT}",
+    "copia de mi pasaporte",
+    "consulado ficou com meu passaporte",
+    "gave my cat/dog ...... while i travel/am",
+    "not let me leave early",
+    "cortarme el pelo/cabello",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -279,6 +279,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "jiu ming",
         "xianzai zai da wo",
         "na zhe dao",
+        # Pinyin (fresh207-210 (2026-12-01, session 19)): he is hitting me, come quickly
+        "ta zai da wo",
+        "kuai lai jiu wo",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -602,6 +605,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "xin loi me/ba ... con da co roi",
         # French (fresh199-206 (2026-12-01, session 19)): to be done with it
         "veux/vais/voudrais en finir",
+        # fresh207-210 (2026-12-01, session 19): French letters for everyone, Pashto 'I do not want life anymore'
+        "envie den finir",
+        "ecrit des lettres/une lettre pour tout le monde/mes enfants",
+        "jwand na ghwaram",
+        "nor jwand na",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -898,6 +906,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "laoban bu rang wo zou",
         "huan shetou de qian",
         "bi wo gei keren",
+        # fresh207-210 (2026-12-01, session 19): Hindi wages withheld and police threats, Vietnamese a girl gone with a man met online, French a child brought over to keep house
+        "tankhwah/tankha nahi deta/dete/diya/milti",
+        "police ko bol/bata dega/degi/denge ...... illegal",
+        "di theo mot nguoi dan ong quen tren mang",
+        "ne vais pas a lecole ...... je fais tout le menage",
+        "je fais tout le menage ...... je dors par terre",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -1076,6 +1090,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mi ha dato uno schiaffo",
         # German (fresh192): my ex threatens me
         "ex droht mir",
+        # Arabizi (fresh207-210 (2026-12-01, session 19)): my husband is hitting me
+        "jozi/zawji 3am ydrebni/yedrebni/yudrubni",
     ],
 }
 

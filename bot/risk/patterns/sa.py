@@ -212,6 +212,9 @@ RISK: list[str] = [
     # fresh199-206 (2026-12-01, session 19): touching as the price of overtime (Spanish), forcing himself on her
     "dejarme tocar",
     "forces/forced himself on/onto me/her",
+    # fresh207-210 (2026-12-01, session 19): something in a drink, worn down till giving in
+    "something in my drink",
+    "wore me down till/until i gave in",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

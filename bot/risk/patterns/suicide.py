@@ -1896,6 +1896,8 @@ RISK: list[str] = [
     "would save ... money without me",
     "me aviento/tiro/lanzo con el carro/coche/camion contra",
     "ya no puedo ...... cuiden a/de mi/mis",
+    # fresh207-210 (2026-12-01, session 19): bean-curing pills (Spanish)
+    "pastillas de curar frijol/maiz/granos",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1917,6 +1919,11 @@ WHOLE_MESSAGE: list[str] = [
     "top of the parking garage",
     "goodbye thank you for trying",
     "thank you for trying goodbye",
+    # fresh207-210 (2026-12-01, session 19): a gun loaded, pills and a goodbye
+    "loaded it goodbye",
+    "loaded it bye",
+    "pills pills pills bye",
+    "pills pills bye",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2250,4 +2257,6 @@ SUICIDE_NOW: list[str] = [
     # fresh177-180 (2026-11-30, session 17)
     "popila sve tablete",
     "cabtay kiniinno badan",
+    # fresh207-210 (2026-12-01, session 19): bean-curing pills (aluminium phosphide) taken
+    "me tome/tomo/trague las pastillas de/para curar",
 ]

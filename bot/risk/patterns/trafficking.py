@@ -1009,6 +1009,8 @@ RISK: list[str] = [
     "{WORKPLACE} ...... locked me/us and ...... in",
     "kept/keeps telling her/him what to say",
     "gives/gave/pays/paid me money after we do/did stuff/things/it",
+    # fresh207-210 (2026-12-01, session 19): girls locked upstairs by the owner (Spanish)
+    "dueno/patron/jefe/encargado las/los/nos encierra/encierran/encerraba",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
