@@ -203,6 +203,15 @@ RISK: list[str] = [
     "por lo que me hizo mi pareja/esposo/marido/novio/ex",
     "never told him/her where i moved/live/am",
     "every time he/she apologizes",
+    # fresh211-214 (2026-12-01, session 19): money, cards and checks taken, a new address found, a threat if she leaves, thrown objects, beaten for an empty fridge, new numbers
+    "not allowed ... own bank? card/money/phone/account",
+    "found my new place/apartment/address/house",
+    "kill you/me if you/i ever leave/left",
+    "threw a/the lamp/plate/glass/bottle/phone/chair at me/my",
+    "i get hit if/when/for",
+    "texting/calling me from new/different numbers",
+    "cashes/cashing her/his/my ...... checks/pension/check",
+    "spends my disability/social/pension check/money on herself/himself",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1270,6 +1270,9 @@ RISK: list[str] = [
     "locked me/us and ...... in the/a/this",
     # fresh207-210 (2026-12-01, session 19): something in a drink
     "something in my drink",
+    # fresh211-214 (2026-12-01, session 19): walking to the tracks, an old man on the floor since last night
+    "is/was walking toward/towards the train? tracks/bridge/river/water/cliff",
+    "on the floor since last/yesterday/this",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

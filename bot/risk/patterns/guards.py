@@ -282,7 +282,8 @@ IDIOMS: list[str] = [
     "trapped in a/this meeting/lecture/class/call/zoom ...... send help",
     "got tied up at/with work",
     "{HIT} me with the/a/his/her/that worst/best/dumbest/cheesiest pun/puns",
-    "la renta/el trabajo/el calor me esta matando",
+    "la renta me esta matando",
+    "el trabajo/calor me esta matando",
     "me va a matar cuando vea la nota/boleta/calificacion",
     "egzamin mnie zabije",
     "provim do me vrase",
@@ -623,7 +624,7 @@ HARMLESS: list[str] = [
     "my mom/dad/parents/mother/father/grandma keep/keeps ... passport/passports ...... in her/his/their/the safe",
     "covered in cuts/scratches from pruning/gardening/the/my/rose/roses/thorns",
     "toddler/baby/son/daughter/kid grabbed my neck ...... hug",
-    "i have my green card/passport/papers/documents",
+    "i have my green card",
     # fresh207-210 (2026-12-01, session 19): papers held by an office for a renewal, a cat minded during travel, leaving early, a haircut
     "my passport/papers/id got taken by tsa/customs/security/cbp",
     "dmv/consulate/embassy/uscis/lawyer/attorney/bank has/have/kept my {DOCUMENT}",

@@ -607,7 +607,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "veux/vais/voudrais en finir",
         # fresh207-210 (2026-12-01, session 19): French letters for everyone, Pashto 'I do not want life anymore'
         "envie den finir",
-        "ecrit des lettres/une lettre pour tout le monde/mes enfants",
+        "ecrit des/une lettres/lettre pour",
         "jwand na ghwaram",
         "nor jwand na",
     ],

@@ -1898,6 +1898,13 @@ RISK: list[str] = [
     "ya no puedo ...... cuiden a/de mi/mis",
     # fresh207-210 (2026-12-01, session 19): bean-curing pills (Spanish)
     "pastillas de curar frijol/maiz/granos",
+    # fresh211-214 (2026-12-01, session 19): a last post by the river, a last goodbye to a helper, letters to say goodbye, things left for after, an ID kept current to be identified
+    "this is my last ...... with a pic/picture/photo of the/a river/bridge/tracks/cliff",
+    "the last time you will ever? see me",
+    "letters to my kids/children/family ...... say goodbye",
+    "he/she/they will know what to do after/afterwards",
+    "so they/someone/people can identify me",
+    "so they/someone/people can identify my body",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2259,4 +2266,6 @@ SUICIDE_NOW: list[str] = [
     "cabtay kiniinno badan",
     # fresh207-210 (2026-12-01, session 19): bean-curing pills (aluminium phosphide) taken
     "me tome/tomo/trague las pastillas de/para curar",
+    # fresh211-214 (2026-12-01, session 19): on the bridge
+    "sitting/standing on the bridge",
 ]

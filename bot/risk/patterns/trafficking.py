@@ -1011,6 +1011,8 @@ RISK: list[str] = [
     "gives/gave/pays/paid me money after we do/did stuff/things/it",
     # fresh207-210 (2026-12-01, session 19): girls locked upstairs by the owner (Spanish)
     "dueno/patron/jefe/encargado las/los/nos encierra/encierran/encerraba",
+    # fresh211-214 (2026-12-01, session 19): young women rotating through a unit
+    "rotating group/cast/bunch of young? women/girls",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1326,4 +1328,6 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "has/have to give him/them the/all/her? money/cash",
     # From the blind rounds fresh77 and fresh78.
     "hide/hid/hides/hiding my passport/passports/papers/documents",
+    # fresh211-214 (2026-12-01, session 19): let out only for chores
+    "only lets/let me out to/for",
 ]
