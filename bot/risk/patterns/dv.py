@@ -212,6 +212,10 @@ RISK: list[str] = [
     "texting/calling me from new/different numbers",
     "cashes/cashing her/his/my ...... checks/pension/check",
     "spends my disability/social/pension check/money on herself/himself",
+    # fresh215-218 (2026-12-01, session 19): an ex at the workplace, the phone only to call him, everything read
+    "ex/boyfriend/husband/girlfriend/wife keeps showing up at",
+    "not allowed to use the phone except",
+    "reads/checks everything on my phone",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

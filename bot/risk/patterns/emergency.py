@@ -1273,6 +1273,9 @@ RISK: list[str] = [
     # fresh211-214 (2026-12-01, session 19): walking to the tracks, an old man on the floor since last night
     "is/was walking toward/towards the train? tracks/bridge/river/water/cliff",
     "on the floor since last/yesterday/this",
+    # fresh215-218 (2026-12-01, session 19): escaped and hunted (Spanish)
+    "me escape ...... me buscan/estan buscando",
+    "ahora me buscan/persiguen",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

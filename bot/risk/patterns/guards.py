@@ -287,6 +287,12 @@ IDIOMS: list[str] = [
     "me va a matar cuando vea la nota/boleta/calificacion",
     "egzamin mnie zabije",
     "provim do me vrase",
+    # fresh215-218 (2026-12-01, session 19): snacks, a game night, a stuffed bear, plants, a crashed car (Spanish)
+    "like being kidnapped/trapped/held but",
+    "game is going to kill me",
+    "kidnapped ...... stuffed/teddy bear/animal/toy",
+    "tell my plants i loved/love them",
+    "mi mama/papa/mami/papi me va a matar ...... choque/rompi/perdi/manche/raye",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -633,6 +639,23 @@ HARMLESS: list[str] = [
     "gave my cat/dog ...... while i travel/am",
     "not let me leave early",
     "cortarme el pelo/cabello",
+    # fresh215-218 (2026-12-01, session 19): escape rooms, games on TV, hide and seek, deliveries, animals, phones shared by agreement, a short register, a front desk, last days and goodbye letters at work or school
+    "escape room ...... locked us/me in",
+    "locked in for 60/sixty/an/one minutes/hour",
+    "screaming/yelling at the ... game/tv/refs",
+    "hiding in the/a closet/bathroom/basement ...... is it",
+    "outside my door ...... pizza/delivery guy/man/driver",
+    "escondida/escondido en el bano porque mi suegra/suegro/jefe/tia",
+    "horse/cow/goat went down ...... can not get up",
+    "gatito/gato/perro/perrito no respira",
+    "checks my phone sometimes and i check hers/his",
+    "says i owe for the register/drawer/till",
+    "my id/license at the front desk",
+    "my last day at the/my/this",
+    "last text on this number",
+    "goodbye email/speech/card/party",
+    "goodbye letter to my old/younger/former self",
+    "goodbye letter/letters/cards to my ...... graders/students/class/team/coworkers",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -960,6 +983,8 @@ INFORMATIONAL: list[str] = [
     "glossary of",
     # fresh199-206
     "crossword clue/puzzle",
+    # fresh215-218 (2026-12-01, session 19)
+    "dept/department of labor",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we

@@ -1905,6 +1905,17 @@ RISK: list[str] = [
     "he/she/they will know what to do after/afterwards",
     "so they/someone/people can identify me",
     "so they/someone/people can identify my body",
+    # fresh215-218 (2026-12-01, session 19): farewells told through arrangements and loved ones, a note with the dog's future, a last text drafted, razors in a bag
+    "called everyone/every ...... just to say he/she/they love/loves",
+    "so my parents/family/kids/wife/husband/sister/brother/mom/dad will not get stuck with",
+    "i would never do it because of my",
+    "signing off for real this time",
+    "if this does not work ...... know what i have to do",
+    "if i do not come to school/work/class tomorrow ...... know",
+    "if i do not make it to school/work/class tomorrow ...... know",
+    "dog/cat/dogs/cats should go to",
+    "plan what you/i would say in your/my last",
+    "razors/razor/blades/blade are/is in my",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2268,4 +2279,6 @@ SUICIDE_NOW: list[str] = [
     "me tome/tomo/trague las pastillas de/para curar",
     # fresh211-214 (2026-12-01, session 19): on the bridge
     "sitting/standing on the bridge",
+    # fresh215-218 (2026-12-01, session 19): a goodbye posted and no answer
+    "posted goodbye ...... not picking/answering/responding",
 ]

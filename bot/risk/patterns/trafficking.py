@@ -1013,6 +1013,13 @@ RISK: list[str] = [
     "dueno/patron/jefe/encargado las/los/nos encierra/encierran/encerraba",
     # fresh211-214 (2026-12-01, session 19): young women rotating through a unit
     "rotating group/cast/bunch of young? women/girls",
+    # fresh215-218 (2026-12-01, session 19): where they keep us, an unknown address, a sponsor who takes the check, a way out for an hour, held and worked (Spanish)
+    "where they keep/kept/held us/me",
+    "building/house they keep/kept us/me at/in",
+    "do not even? know the address of the house/place/apartment we/i live/stay",
+    "call my job/work/boss pretending",
+    "sponsor take/takes/took/keeps my check/pay/money/paycheck",
+    "donde nos/me tenian/tienen trabajando/encerrados/encerradas/encerrado/encerrada",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
