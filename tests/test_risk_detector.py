@@ -622,6 +622,8 @@ LATER_ROUND_RISK = [
     ("she posted goodbye on her story and is not answering her phone", "emergency"),
     ("if this doesn't work i know what i have to do", "suicide"),
     ("the cat should go to my sister, she knows where everything is", "suicide"),
+    ("he said dont come back without the money, i need 500 by morning", "trafficking"),
+    ("my little sister is 9 and says she wants to be dead", "suicide"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -799,6 +801,8 @@ OTHER_LANGUAGES = [
     ("yo pran paspò mwen", ("trafficking",)),
     ("Meu marido está me ameaçando com uma faca agora", ("emergency", "dv")),
     ("quero morrer, não aguento mais", ("suicide",)),
+    ("tomei a caixa inteira de remédio agora", ("emergency",)),
+    ("mèsi pou tout bagay. pa chache m", ("suicide",)),
     ("o patrão pegou nossos passaportes e diz que temos que pagar a dívida", ("trafficking",)),
     ("mąż mnie bije i grozi mi", ("dv",)),
     ("zgwałcił mnie wczoraj", ("sa",)),

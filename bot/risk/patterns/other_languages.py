@@ -282,6 +282,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # Pinyin (fresh207-210 (2026-12-01, session 19)): he is hitting me, come quickly
         "ta zai da wo",
         "kuai lai jiu wo",
+        # fresh219-222 (2026-12-01, session 19): Portuguese pills taken now, Vietnamese a man following, tonight I will do it
+        "tomei a cartela/caixa/caixinha inteira",
+        "tomei todos os comprimidos/remedios",
+        "dang theo em/toi",
+        "toi nay em/toi se lam",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -610,6 +615,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ecrit des/une lettres/lettre pour",
         "jwand na ghwaram",
         "nor jwand na",
+        # fresh219-222 (2026-12-01, session 19): Portuguese, Haitian Creole, Vietnamese and Polish farewells and self-harm
+        "desculpa/perdao/sorry por tudo",
+        "pa chache m/mwen",
+        "mesi pou tout bagay",
+        "bien mat luon",
+        "przypalam sie",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -912,6 +923,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "di theo mot nguoi dan ong quen tren mang",
         "ne vais pas a lecole ...... je fais tout le menage",
         "je fais tout le menage ...... je dors par terre",
+        # fresh219-222 (2026-12-01, session 19): Vietnamese kept from school and unpaid, Polish a boss who threatens immigration
+        "khong/ko cho di hoc",
+        "khong/ko tra dong nao",
+        "grozi ze zadzwoni na/do imigracyjny/imigracyjnego/imigracji/policje",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -989,6 +1004,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mere/meray/mare saath/sath/sat zabardasti/zabardastee",
         # Tamil in Latin letters (fresh192): he forced me
         "ennai force pannunaan/pannan/panninaan/pannitan",
+        # fresh219-222 (2026-12-01, session 19): Polish groping and attempted rape, Haitian Creole waking without clothes
+        "mnie obmacuje/obmacywal",
+        "probowal mnie zgwalcic",
+        "leve san rad",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",
@@ -1092,6 +1111,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ex droht mir",
         # Arabizi (fresh207-210 (2026-12-01, session 19)): my husband is hitting me
         "jozi/zawji 3am ydrebni/yedrebni/yudrubni",
+        # fresh219-222 (2026-12-01, session 19): Polish a plate thrown, a phone taken
+        "rzucil we mnie",
+        "zabral mi telefon",
     ],
 }
 

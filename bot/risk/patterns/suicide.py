@@ -1916,6 +1916,13 @@ RISK: list[str] = [
     "dog/cat/dogs/cats should go to",
     "plan what you/i would say in your/my last",
     "razors/razor/blades/blade are/is in my",
+    # fresh219-222 (2026-12-01, session 19): accounts set out for a spouse, an unexpected death planned, a date set for an anniversary, waiting for graduation, a child who wants to be dead
+    "spreadsheet of every account/accounts/login/logins",
+    "unexpected for everyone/everybody else",
+    "set it for the anniversary of",
+    "see me walk ...... i am done",
+    "wants/want to be dead",
+    "drew himself/herself/myself in a coffin",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1020,6 +1020,15 @@ RISK: list[str] = [
     "call my job/work/boss pretending",
     "sponsor take/takes/took/keeps my check/pay/money/paycheck",
     "donde nos/me tenian/tienen trabajando/encerrados/encerradas/encerrado/encerrada",
+    # fresh219-222 (2026-12-01, session 19): a teen in an ad, a man who takes it all, a quota by morning, no condoms because it pays more, a 'scout' who sends a ticket
+    "year old is in an ad",
+    "is in an ad on one of those",
+    "charge if my man/guy/daddy/boyfriend takes",
+    "do not come back without it/the/my money/{MONEY}",
+    "fastest way to make ...... by 6am/morning/tonight/sunrise",
+    "not let me use condoms/protection",
+    "wants her/him to come to ...... by herself/himself/alone",
+    "sent her/him a bus/plane/train ticket",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
