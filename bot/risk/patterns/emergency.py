@@ -1276,6 +1276,8 @@ RISK: list[str] = [
     # fresh215-218 (2026-12-01, session 19): escaped and hunted (Spanish)
     "me escape ...... me buscan/estan buscando",
     "ahora me buscan/persiguen",
+    # fresh223-225 (2026-12-01, session 19): heard through the wall
+    "stop you are hurting me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1923,10 +1923,17 @@ RISK: list[str] = [
     "see me walk ...... i am done",
     "wants/want to be dead",
     "drew himself/herself/myself in a coffin",
+    # fresh223-225 (2026-12-01, session 19): men who say it flatly: not waking up, ending it if evicted, a letter for after, the least messy way, one more use for a rifle, tired of still being here
+    "want/wanted to not wake up",
+    "he/she/they will end it if",
+    "a letter/letters/note for after",
+    "least messy way",
+    "one more use in mind",
+    "tired of being the one/guy/person who is still here",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
-TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing", "suicidio"]
+TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing", "suicidio", "ideation"]
 
 # Whole messages that are a cry for help ("emergency", "sos") or a farewell
 # ("can't do this anymore. sorry.") on their own. Only the entire message

@@ -1029,6 +1029,11 @@ RISK: list[str] = [
     "not let me use condoms/protection",
     "wants her/him to come to ...... by herself/himself/alone",
     "sent her/him a bus/plane/train ticket",
+    # fresh223-225 (2026-12-01, session 19): papers held 'for payroll' and no paycheck, family back home 'visited', accidents for those who quit
+    "for payroll ...... never get/see a check/paycheck",
+    "keeps/has/took/holds our/my social security cards/card",
+    "get visited if i/we make trouble",
+    "accidents happen to ...... who quit/leave/left",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
