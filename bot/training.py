@@ -23,6 +23,7 @@ TRAINING_INPUTS = (
     "data/*.yml",
     "data/nlu/*.yml",
     "bot/encoder.py",
+    "bot/exact_examples.py",
     "bot/sentence_featurizer.py",
     "bot/risk/component.py",
     "bot/risk/neighbours.py",

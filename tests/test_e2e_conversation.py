@@ -130,6 +130,16 @@ def test_everyday_answers_never_escalate(conversation: Conversation, answers: li
         assert escalation_kinds(conversation.send(answer)) == [], answer
 
 
+@pytest.mark.parametrize(
+    ("answer", "reply"),
+    [("no", "here if you need me later"), ("No thanks.", "here if you need me later"), ("yes", "What kind of help")],
+)
+def test_short_answers_are_understood(conversation: Conversation, answer: str, reply: str) -> None:
+    """Among thousands of risk examples the classifiers alone answered "no" with "didn't understand"."""
+    conversation.say("hello")
+    assert reply in conversation.say(answer)
+
+
 def test_skip_gives_statewide_lines(conversation: Conversation) -> None:
     conversation.say("i need someone to call")
     reply = conversation.say("skip")
