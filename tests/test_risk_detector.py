@@ -626,6 +626,16 @@ LATER_ROUND_RISK = [
     ("my little sister is 9 and says she wants to be dead", "suicide"),
     ("the foreman says accidents happen to the ones who quit", "trafficking"),
     ("oiled the shotgun today, got one more use in mind for it", "suicide"),
+    ("my cousin has her by the throat in the kitchen what do i do", "emergency"),
+    ("the scratches are from the cat lol. the cat is me", "suicide"),
+    ("does a bag of my pills and a bottle of vodka count as a plan", "suicide"),
+    ("the foreman collected all our phones the first day", "trafficking"),
+    ("the girl at the counter asked me if i could help her get out of there", "trafficking"),
+    ("he is holding a lighter to my dog and laughing", "emergency"),
+    ("i punch myself when i screw up so he does not have to", "suicide"),
+    ("i scratch my wrists with my keys on the bus", "suicide"),
+    ("i heard the old man next door screaming for help", "emergency"),
+    ("we stay in a motel and he sends guys to the room", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -794,6 +804,16 @@ LATER_ROUND_BENIGN = [
     "escape room with coworkers, they locked us in and we barely got out in time lol",
     "ideas for goodbye cards to my 3rd graders?",
     "I wrote a goodbye email to my team, is it too long?",
+    "can my boss pay me in cash with no pay stub?",
+    "the neighbours' dog is tied up in the yard all day, who do i call",
+    "we keep copies of employee IDs for the I-9, is that allowed",
+    "team outing: they are locking us in an escape room for an hour",
+    "the tenant left without paying the rent, how do I collect",
+    "my wife said she would kill me if i spoil the finale lol",
+    "i said no and he was totally fine with it, just sharing",
+    "my bf pimped out his truck with new rims",
+    "playing fortnite and this kid shot me from across the map",
+    "i want to disappear... into my blanket until monday",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -819,6 +839,9 @@ OTHER_LANGUAGES = [
     ("minha mãe vai me matar se eu chegar tarde", ()),
     ("Dzień dobry, szukam pracy w Hartford", ()),
     ("Xin chào, tôi cần lớp học tiếng Anh", ()),
+    ("il me force à faire des clients tous les soirs", ("trafficking",)),
+    ("ela me mata de rir com essas piadas", ()),
+    ("gusto ko nang mamatay sa hiya kanina", ()),
 ]
 
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.
@@ -1086,7 +1109,7 @@ def test_a_whole_message_cry_is_an_emergency(text: str) -> None:
     assert detect(text) == ("emergency",)
 
 
-@pytest.mark.parametrize("text", ["Can't do this anymore. Sorry.", "sorry for everything"])
+@pytest.mark.parametrize("text", ["Can't do this anymore. Sorry.", "sorry for everything", "i just want to dye", "bout to pull the trigger"])
 def test_a_whole_message_farewell_is_suicide(text: str) -> None:
     assert detect(text) == ("suicide",)
 
@@ -1170,6 +1193,7 @@ def test_evidence_explains_the_finding() -> None:
         ("i am a u.s. citizen", "i am a us. citizen"),
         ("r@ped last night", "raped last night"),
         ("i want to die... of embarrassment", "i want to die of embarrassment"),
+        ("i want to disappear... into my bed", "i want to disappear into my bed"),
         ("me quiero morir... de verguenza", "me quiero morir de verguenza"),
         ("he hit me... i ran", "he hit me... i ran"),
     ],

@@ -148,7 +148,7 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?<![\d.,$])\b{_NOT_AN_AGE}4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
         # A pause before a preposition is a joke's reveal inside one sentence, not the end of one:
         # "I want to die... of embarrassment", "he hit me... with the worst pickup line".
-        (r"(?:\.{3,}|…)(?=\s*(?:of|with|to|at|by|for|from|in|on|de|con|en|por)\b)", " "),
+        (r"(?:\.{3,}|…)(?=\s*(?:of|with|to|at|by|for|from|in|into|on|de|con|en|por)\b)", " "),
         (r"\n+", " . "),
         # Scare quotes ('makes her "date" his friends') must not split the words they sit between.
         (r'["\u201c\u201d\u201e\u00ab\u00bb]', ""),

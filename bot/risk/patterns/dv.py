@@ -216,6 +216,10 @@ RISK: list[str] = [
     "ex/boyfriend/husband/girlfriend/wife keeps showing up at",
     "not allowed to use the phone except",
     "reads/checks everything on my phone",
+    # fresh230-233 (2026-12-01, session 20): hitting oneself before he does, a pet threatened as punishment
+    "hit/hitting/punch/punching/slap/slapping myself ...... so he/she does/would not have to",
+    "says/said this is what happens when i/you",
+    "when i mess/screw/fuck up so he/she does/would not have to",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

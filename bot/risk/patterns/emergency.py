@@ -1278,6 +1278,12 @@ RISK: list[str] = [
     "ahora me buscan/persiguen",
     # fresh223-225 (2026-12-01, session 19): heard through the wall
     "stop you are hurting me",
+    # fresh226-229 (2026-12-01, session 20): someone held by the neck now
+    "has/got/grabbed/holding/had {MY} ... by the neck/throat",
+    "has/got/grabbed/holding/had {ME} by the neck/throat",
+    # fresh230-233 (2026-12-01, session 20): a pet held to a flame, a cry heard through a window
+    "holding/held/holds a/the lighter/torch/flame/knife/gun to my/the/our cat/dog/puppy/kitten/pet",
+    "heard ... yelling/screaming/shouting/crying for? help",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -292,6 +292,15 @@ IDIOMS: list[str] = [
     "kidnapped ...... stuffed/teddy bear/animal/toy",
     "tell my plants i loved/love them",
     "mi mama/papa/mami/papi me va a matar ...... choque/rompi/perdi/manche/raye",
+    # fresh226-229 (2026-12-01, session 20): work, TV spoilers, a bed, laughter, embarrassment
+    "killing myself on/with these/this/my/the ... shifts/shift/hours/job/overtime/workout/workouts/homework/project",
+    "kill me if i spoil/spoiled/spoils",
+    "{PARTNER} ...... kill me if i spoil/spoiled/spoils",
+    "want to disappear ... into my bed/blanket/blankets/couch/covers/hoodie",
+    "me? mata/matou/matando de rir/risa",
+    "gusto? ko? nang/na? mamatay sa hiya",
+    # fresh230-233 (2026-12-01, session 20): an exam that assaulted someone
+    "exam/test/quiz/final/finals/midterm/workout/homework/class/game ... assaulted/violated me",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -655,6 +664,26 @@ HARMLESS: list[str] = [
     "goodbye email/speech/card/party",
     "goodbye letter to my old/younger/former self",
     "goodbye letter/letters/cards to my ...... graders/students/class/team/coworkers",
+    # fresh226-229 (2026-12-01, session 20): pay stubs, animals tied up or into pills, a pharmacy short, copies of IDs, rent unpaid, leaving work early, a parent who keeps a teen's card
+    "no pay stub/stubs/slip/slips",
+    "dog/dogs/puppy/horse/horses/goat/goats/cat is/was/are/were/been? tied up",
+    "dog/cat/puppy/kitten got/gets into ...... pills/ibuprofen/meds/tylenol/advil/medication/medicine",
+    "counted/counting my/the pills ...... shorted/short",
+    "copy/copies/photocopy/photocopies/scan/scans of ... {DOCUMENT}",
+    "quedo/quedaron/guarda/guardo/saco/tiene con? una/unas? copia/copias de mi/su/sus/los/el? pasaporte/pasaportes/papeles/documentos/identificacion",
+    "without pay/paying the? rent/bill/bills/tab/check/invoice/fee/fees/lot",
+    "no me/nos deja/dejan salir temprano/antes/early",
+    "my mom/dad/mother/father/parents holds/hold/keeps/keep/has/have onto? my social security card",
+    "locking/locked/lock/locks us/me in/inside an/the/a escape room",
+    # fresh230-233 (2026-12-01, session 20): a no taken well, a breakup threatened, flights tracked, a car pimped out, an ID carried, consensual ties, a pet's tracker, a bike fall
+    "i said no and he/she/they was/were totally/completely/super? fine/cool/okay/ok/respectful/chill/understanding",
+    "{PARTNER} ... threatened/threatens/threatening to break up",
+    "{PARTNER} ... tracks/tracking/tracked my/our/the flight/flights/package/packages/order/orders/steps/runs",
+    "pimped/pimp/pimping/pimps out his/her/my/the/their car/civic/ride/truck/room/bike/setup/jeep/whip",
+    "holds/hold/carries/carry my id/license/wallet/cards when we go out",
+    "tied me up ...... we use/used/have a safeword",
+    "airtag/airtags/tracker on my/the/our/her/his dogs/dog/cat/cats/luggage/suitcase/keys/collar/bike",
+    "fell/fall/fallen off my/the? bike/skateboard/scooter/horse/board/bed ...... bleeding",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1269,4 +1298,6 @@ FICTION: list[str] = [
     "playing gta/fortnite/minecraft/roblox/cod/valorant/skyrim",
     "how realistic",
     "writing/wrote a/an ... screenplay/novel/script/story/thriller",
+    # fresh230-233 (2026-12-01, session 20): a video game
+    "playing gta/fortnite/cod/valorant/minecraft/roblox/halo/apex ...... shot/killed/stabbed me",
 ]

@@ -927,6 +927,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "khong/ko cho di hoc",
         "khong/ko tra dong nao",
         "grozi ze zadzwoni na/do imigracyjny/imigracyjnego/imigracji/policje",
+        # fresh226-229 (2026-12-01, session 20): French, made to see clients
+        "moblige/oblige/obligee/force/forcee/forcent/obligent ...... faire des clients/passes",
     ],
     "sa": [
         "me estuprou/estupraram",

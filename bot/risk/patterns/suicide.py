@@ -1930,6 +1930,16 @@ RISK: list[str] = [
     "least messy way",
     "one more use in mind",
     "tired of being the one/guy/person who is still here",
+    # fresh226-229 (2026-12-01, session 20): pills saved up, self-harm told as a pet, a plan asked about
+    "been saving them up",
+    "the cat is/was me",
+    "how deep is too deep ...... stitches",
+    "{PILLS} ...... count as a plan",
+    # fresh230-233 (2026-12-01, session 20): hitting oneself so he does not have to, wrists scratched, a child who wants to stab himself
+    "hit/hitting/punch/punching/slap/slapping myself ...... so he/she does/would not have to",
+    "hit/hitting/punch/punching/slap/slapping myself ...... when i mess/screw/fuck up",
+    "scratch/scratching/scratched/scratches my? wrist/wrists with/until/till",
+    "{KILL_INTENT} to? stab/cut/hang/shoot himself/herself/themself/themselves",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1956,6 +1966,20 @@ WHOLE_MESSAGE: list[str] = [
     "loaded it bye",
     "pills pills pills bye",
     "pills pills bye",
+    # fresh230-233 (2026-12-01, session 20): die typed as dye, ways researched, a trigger
+    "i just want to dye honestly",
+    "i just want to dye",
+    "just want to dye",
+    "i want to dye",
+    "i wanna dye",
+    "ngl i been researching ways",
+    "i been researching ways",
+    "been researching ways",
+    "i have been researching ways",
+    "been looking up ways",
+    "bout to pull the trigger",
+    "about to pull the trigger",
+    "i am about to pull the trigger",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the

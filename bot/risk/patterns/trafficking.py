@@ -1034,6 +1034,12 @@ RISK: list[str] = [
     "keeps/has/took/holds our/my social security cards/card",
     "get visited if i/we make trouble",
     "accidents happen to ...... who quit/leave/left",
+    # fresh226-229 (2026-12-01, session 20): phones collected, a worker asking in secret to get out
+    "collected/collects/confiscated/confiscates/collect all? our/the phones",
+    "asked/begged me ...... if i could help him/her/them get out of there",
+    # fresh230-233 (2026-12-01, session 20): men brought to a hotel room
+    "hotel/motel ...... {HE} brings/bring/sends/send men/guys/clients/johns",
+    "{HE} brings/bring/sends/send men/guys/johns/clients to me/my/the room",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
