@@ -636,6 +636,15 @@ LATER_ROUND_RISK = [
     ("i scratch my wrists with my keys on the bus", "suicide"),
     ("i heard the old man next door screaming for help", "emergency"),
     ("we stay in a motel and he sends guys to the room", "trafficking"),
+    ("whats the easiest way to go that wouldnt hurt", "suicide"),
+    ("if you are reading this it is already over", "emergency"),
+    ("the term ends in a week and so do i", "suicide"),
+    ("i have a plan, i just need the nerve", "suicide"),
+    ("cant find my 4 yr old at the park", "emergency"),
+    ("got into what i thought was my uber and the locks are on", "emergency"),
+    ("the girls pay a condom fee every night", "trafficking"),
+    ("el patron tiene a mi primo amarrado en el establo", "emergency"),
+    ("nadie se puede ir porque el tiene los pasaportes de todos", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -814,6 +823,13 @@ LATER_ROUND_BENIGN = [
     "my bf pimped out his truck with new rims",
     "playing fortnite and this kid shot me from across the map",
     "i want to disappear... into my blanket until monday",
+    "we picked a date for the wedding!",
+    "bungee jumping off a bridge in new zealand was the best day of my life",
+    "he's here now, my caseworker, gotta go",
+    "our guest left without paying the bill, how do I report it",
+    "my aunt keeps my passport while I am at college",
+    "my friend said she would murder me if i laugh at her haircut",
+    "me pego la gripe mi hijo, estamos en cama",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -1284,6 +1284,18 @@ RISK: list[str] = [
     # fresh230-233 (2026-12-01, session 20): a pet held to a flame, a cry heard through a window
     "holding/held/holds a/the lighter/torch/flame/knife/gun to my/the/our cat/dog/puppy/kitten/pet",
     "heard ... yelling/screaming/shouting/crying for? help",
+    # fresh234-237 (2026-12-01, session 20): a child missing now, a ride that is not a ride
+    "can not find my {CHILD_AGE} yr/year/yrs/years/yo/month",
+    "can not find my {CHILD} ...... mall/park/store/beach/water/minutes/min/mins/hour/hours/anywhere/security",
+    "wandered/wondered/ran/walked off ...... can not find him/her/them",
+    "{CHILD} ...... did not get off the bus",
+    "what i thought was my lyft/uber/ride/taxi/cab",
+    "lyft/uber/taxi/cab/driver ...... locks/locked ...... wrong way",
+    # fresh238-241 (2026-12-01, session 20): a locked door in emoji, someone tied up in a barn, a caregiver who has not come back
+    "locked door ...... days/weeks/hours",
+    "tiene/tienen a ...... amarrado/amarrada/encerrado/encerrada",
+    "caregiver ...... has/have not come/been back",
+    "no food no water",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -301,6 +301,22 @@ IDIOMS: list[str] = [
     "gusto? ko? nang/na? mamatay sa hiya",
     # fresh230-233 (2026-12-01, session 20): an exam that assaulted someone
     "exam/test/quiz/final/finals/midterm/workout/homework/class/game ... assaulted/violated me",
+    # fresh234-237 (2026-12-01, session 20): exams, group chats, meetings and cats, corn mazes
+    "exam/test/final/finals/midterm/quiz/presentation ...... nice knowing",
+    "not studied ...... nice knowing",
+    "i am trapped in a group chat/meeting/zoom/call",
+    "i am? being? held captive by ...... meeting/meetings/cat/cats/dog/dogs/class/lecture/baby/toddler/kids/traffic/boss/zoom/call",
+    "corn maze ...... send help",
+    # fresh238-241 (2026-12-01, session 20): pets, a scare at a hayride, blankets, Spanish jokes about grandchildren, arms, songs and projects
+    "cat/cats/dog/puppy/kitten tried/tries/trying to murder/kill me",
+    "{KILL_INTENT}? {HE}? will/would? kill/murder me if i scream/laugh/cry",
+    "i am? being? held hostage in the cold",
+    "me tienen secuestrada/secuestrado los/mis nietos/hijos/ninos",
+    "me va/van a matar los/las? brazos/pies/piernas/espalda/rodillas",
+    "cancion ...... pa/para cortarse las venas",
+    "me tiene amarrado/amarrada con este/esta/el/la proyecto/trabajo",
+    "me va/van a ahorcar cuando vea/sepa/vean ...... notas/calificaciones/boleta",
+    "forced/made me to? watch the whole/all ...... edition/movie/movies/series/season/trilogy/saga",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -684,6 +700,45 @@ HARMLESS: list[str] = [
     "tied me up ...... we use/used/have a safeword",
     "airtag/airtags/tracker on my/the/our/her/his dogs/dog/cat/cats/luggage/suitcase/keys/collar/bike",
     "fell/fall/fallen off my/the? bike/skateboard/scooter/horse/board/bed ...... bleeding",
+    # fresh234-237 (2026-12-01, session 20): dates picked for weddings and vets, letters before leaving, legacy letters, bungee jumps, sick days, consulates, stolen wallets, chores, nosebleeds, a passport kept on request, pranks, chili, a ride mistaken for a follower, siblings borrowing hoodies, hiding from a party game, a toddler laughing behind a door, birthday kidnappings, what-ifs, ads for a business
+    "picked/set/chose/pick a date for the/our/my? vet/wedding/party/shower/move/surgery/closing/baptism/reunion",
+    "letters ...... before i leave for/on",
+    "legacy letter/letters ...... when i am gone",
+    "bungee jumping/jump/jumped off/from a/the? bridge/cliff/crane/tower/platform",
+    "can not leave the house ...... covid/sick/flu/quarantine/quarantined/snow/snowed",
+    "consulate/embassy hold/holds/keep/keeps/has your/my/the passport",
+    "my phone/wallet/purse/bag/car got/was stolen ...... my id/license/passport was/were in",
+    "will/do/does/would not let me leave ...... till/until i finish/do my? chores/homework",
+    "my nose is/keeps bleeding",
+    "i asked ...... to keep/hold my passport/documents/papers/id",
+    "locked me out ...... prank/joke",
+    "not allowed to leave until/till i try/taste/eat/finish",
+    "thought a car/someone/somebody/guy was following me but it was just",
+    "breaking into my room to steal/take/borrow my",
+    "hiding in the bathroom at this/a/the baby/bridal shower/party/wedding/reunion",
+    "hiding in the bathroom at work bc/because/cuz/so my/the manager/boss",
+    "locked himself/herself in the bathroom ...... laughing/giggling",
+    "being kidnapped ...... by my friends/family/coworkers/sisters/roommates",
+    "for my birthday/bday ...... will not tell me where we are going",
+    "hiding in the closet/bathroom ...... playing hide and seek",
+    "what if i said/told i was being? trafficked/kidnapped/abused/hurt",
+    "what if i told you i was being? trafficked/kidnapped/abused/hurt",
+    "posts/post/posted/runs/run the? ads/ad for my/our/her/his ... business/company/shop/bakery/salon",
+    # fresh238-241 (2026-12-01, session 20): licences back after a DUI, guests who left without paying, a passport kept so it is not lost, typos, colds passed on, courses given up, arrivals announced, joint passports, casino losses, a phone handed over on request, apps and projects held hostage
+    "get my license/licence back after a? dui/suspension/ticket",
+    "novela/serie/pelicula ...... la/lo tenia/tenian secuestrada/secuestrado",
+    "guest/guests/customer/customers/tenant/tenants/client/clients left/walked/skipped/dashed without paying",
+    "{HOUSEHOLD} keeps/keep/holds/hold my passport/papers/documents while i am at college/school/university/camp",
+    "my? last? message was a typo/mistake",
+    "me pego el/la resfriado/gripe/covid/catarro/virus",
+    "el sol me pego",
+    "ya no quiero seguir con este/esta/el/la curso/clase/trabajo/serie/dieta/libro",
+    "he/she is here now ...... caseworker/worker/plumber/interpreter/ride/uber/lyft/driver/advocate/tech/doctor/nurse/therapist",
+    "keeps/keep/has both of? our passports",
+    "blackjack/poker/casino/slot/slots ...... took all my money",
+    "took my phone ...... because i asked him/her/them to",
+    "can not get out of this/the app/game/screen/menu/website/page",
+    "project/grade/grades/paycheck/account ...... held hostage until",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1300,4 +1355,8 @@ FICTION: list[str] = [
     "writing/wrote a/an ... screenplay/novel/script/story/thriller",
     # fresh230-233 (2026-12-01, session 20): a video game
     "playing gta/fortnite/cod/valorant/minecraft/roblox/halo/apex ...... shot/killed/stabbed me",
+    # fresh234-237 (2026-12-01, session 20): characters
+    "pimp/trafficker/villain in that/the movie/show/film/game/series/book/episode",
+    # fresh238-241 (2026-12-01, session 20): a game boss
+    "final boss ...... choking/killing/kill/choke me",
 ]

@@ -1940,6 +1940,21 @@ RISK: list[str] = [
     "hit/hitting/punch/punching/slap/slapping myself ...... when i mess/screw/fuck up",
     "scratch/scratching/scratched/scratches my? wrist/wrists with/until/till",
     "{KILL_INTENT} to? stab/cut/hang/shoot himself/herself/themself/themselves",
+    # fresh234-237 (2026-12-01, session 20): trains and heights asked about, a painless way, pills lined up, notes for whoever reads them, hurting oneself said plainly
+    "does/do ... metro/train/trains/amtrak ...... slow/slows down near",
+    "way to go ... does/would/will not hurt",
+    "got/have/had them lined up on my/the desk/table/nightstand/counter/bed/dresser",
+    "looking/looked/googling/googled/researching ...... how long ...... fall/falling/fell from",
+    "if you are reading this ...... i am sorry",
+    "if you are reading this i am gone/dead",
+    "i just hurt me",
+    "i hurt me",
+    # fresh238-241 (2026-12-01, session 20): a dose asked for oneself, an end set with the semester, a plan waiting for nerve, no future past an age
+    "max/maximum/lethal dose ...... before it is",
+    "ends/end ... and so do/will i",
+    "have the/a plan ...... need the nerve/courage",
+    "do not really? see myself/me making/reaching/turning",
+    "do not really see me at",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1980,6 +1995,12 @@ WHOLE_MESSAGE: list[str] = [
     "bout to pull the trigger",
     "about to pull the trigger",
     "i am about to pull the trigger",
+    # fresh234-237 (2026-12-01, session 20): a night set
+    "it is tonight everything is set thanks for nothing",
+    "it is tonight everything is set",
+    "its tonight everything is set thanks for nothing",
+    "its tonight everything is set",
+    "everything is set thanks for nothing",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2319,4 +2340,6 @@ SUICIDE_NOW: list[str] = [
     "sitting/standing on the bridge",
     # fresh215-218 (2026-12-01, session 19): a goodbye posted and no answer
     "posted goodbye ...... not picking/answering/responding",
+    # fresh234-237 (2026-12-01, session 20): a note read after
+    "if you are reading this ...... already done/gone/over",
 ]

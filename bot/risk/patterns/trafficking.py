@@ -1039,7 +1039,17 @@ RISK: list[str] = [
     "asked/begged me ...... if i could help him/her/them get out of there",
     # fresh230-233 (2026-12-01, session 20): men brought to a hotel room
     "hotel/motel ...... {HE} brings/bring/sends/send men/guys/clients/johns",
-    "{HE} brings/bring/sends/send men/guys/johns/clients to me/my/the room",
+    "{HE} brings/bring/sends/send men/guys/johns/clients to my/the room",
+    "{HE} brings/bring/sends/send men/guys/johns/clients to me",
+    # fresh234-237 (2026-12-01, session 20): fees for condoms and ads
+    "condom/condoms fee/fees",
+    "ad/ads fee/fees ...... condom/ride/phone fee/fees",
+    # fresh238-241 (2026-12-01, session 20): nobody may leave, everyone's papers held, a worker tied for wanting to leave, deaf peddlers dropped by a van
+    "nadie se puede ir/salir",
+    "nadie puede irse/salir",
+    "tiene/guarda/tienen/guardan los papeles/pasaportes/documentos de todos/nosotros",
+    "amarrado/amarrada/encerrado/encerrada ...... porque quiso/queria/quiere irse/salir",
+    "deaf men/women/people/kids/guys ...... selling/sell keychains/cards/trinkets/pens",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
