@@ -645,6 +645,11 @@ LATER_ROUND_RISK = [
     ("the girls pay a condom fee every night", "trafficking"),
     ("el patron tiene a mi primo amarrado en el establo", "emergency"),
     ("nadie se puede ir porque el tiene los pasaportes de todos", "trafficking"),
+    ("haha my pimp is going to kill me if he sees this chat", "trafficking"),
+    ("my husband is home early, dont text back he will see", "emergency"),
+    ("he cleaned his guns and wrote a note to each of us", "suicide"),
+    ("the kids are better off with the insurance money", "suicide"),
+    ("prison or a bridge, thats what its come to", "suicide"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -830,6 +835,9 @@ LATER_ROUND_BENIGN = [
     "my aunt keeps my passport while I am at college",
     "my friend said she would murder me if i laugh at her haircut",
     "me pego la gripe mi hijo, estamos en cama",
+    "i'm being held... on hold with the cable company for an hour",
+    "my mom won't let me leave... without a coat lol",
+    "the coach is going to kill us at practice tomorrow",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -856,6 +864,9 @@ OTHER_LANGUAGES = [
     ("Dzień dobry, szukam pracy w Hartford", ()),
     ("Xin chào, tôi cần lớp học tiếng Anh", ()),
     ("il me force à faire des clients tous les soirs", ("trafficking",)),
+    ("ele esta la fora agora, me ajuda", ("emergency",)),
+    ("si m kouri yo di yap touye fanmi m", ("trafficking",)),
+    ("ta conta de luz vai me matar", ()),
     ("ela me mata de rir com essas piadas", ()),
     ("gusto ko nang mamatay sa hiya kanina", ()),
 ]

@@ -148,7 +148,7 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?<![\d.,$])\b{_NOT_AN_AGE}4\b(?!\s*(?:years?|yrs?|months?|days?|weeks?|hours?|kids?|children|am|pm|[\d.,:%$]))", "for"),
         # A pause before a preposition is a joke's reveal inside one sentence, not the end of one:
         # "I want to die... of embarrassment", "he hit me... with the worst pickup line".
-        (r"(?:\.{3,}|…)(?=\s*(?:of|with|to|at|by|for|from|in|into|on|de|con|en|por)\b)", " "),
+        (r"(?:\.{3,}|…)(?=\s*(?:of|with|without|to|at|by|for|from|in|into|on|de|con|en|por)\b)", " "),
         (r"\n+", " . "),
         # Scare quotes ('makes her "date" his friends') must not split the words they sit between.
         (r'["\u201c\u201d\u201e\u00ab\u00bb]', ""),
@@ -349,6 +349,7 @@ def all_rules() -> list[Rule]:
         for kind, lines in table.items():
             rules += [Rule(TOPIC, kind, line) for line in lines]
     rules += [Rule(RISK, "trafficking", line, also="sa") for line in P.FORCED_SEX]
+    rules += [Rule(RISK, "trafficking", line) for line in P.NAMED_CONTROLLER]
     rules += [Rule(RISK, "emergency", line, also="suicide") for line in P.SUICIDE_NOW]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
@@ -478,6 +479,8 @@ class Engine:
         self.rules: dict[int, Rule] = {}
         for rule in rules:
             self._add(rule)
+        # Matches of these lines stand whatever span guard covers them (patterns: NAMED_CONTROLLER).
+        self.unguarded = frozenset(P.NAMED_CONTROLLER)
         self.whole_messages = {
             whole_message_key(self.doc(normalise_text(phrase))): kind
             for kind, phrases in P.WHOLE_MESSAGE.items()
@@ -586,7 +589,7 @@ class Engine:
             if hit.role in GUARDS:
                 continue
             if (
-                any(_mostly_covered(hit, g) for g in span_guards)
+                (hit.rule not in self.unguarded and any(_mostly_covered(hit, g) for g in span_guards))
                 or (hit.role in SENTENCE_GUARDED and hit.sentence in informational)
                 or (hit.role == TOPIC and asks_for_others)
                 or (hit.sentence in long_over and self._told_as_over(hit, guards, doc))

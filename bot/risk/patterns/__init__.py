@@ -58,6 +58,8 @@ WHAT HAPPENS WITH A MATCH
   subject, school work, volunteering, or news (INFORMATIONAL), or the message
   says who is asking on behalf of others (PROFESSIONAL_ROLES: "I'm a police
   officer").
+* NAMED_CONTROLLER: trafficking ("my pimp"), which no idiom or harmless
+  errand cancels: a joke around it is still a disclosure.
 * FORCED_SEX: sex under another person's control, trafficking and sexual
   assault at once.
 * SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
@@ -119,6 +121,7 @@ TOPIC: dict[str, list[str]] = {kind: module.TOPIC for kind, module in _MODULES.i
 WHOLE_MESSAGE: dict[str, list[str]] = {"emergency": emergency.WHOLE_MESSAGE, "suicide": suicide.WHOLE_MESSAGE}
 SUICIDE_NOW = suicide.SUICIDE_NOW
 FORCED_SEX = trafficking.FORCED_SEX
+NAMED_CONTROLLER = trafficking.NAMED_CONTROLLER
 TRAFFICKING_UNLESS_PARTNER = trafficking.TRAFFICKING_UNLESS_PARTNER
 DV_UNLESS_WORK = dv.DV_UNLESS_WORK
 MINOR_SELF = child.MINOR_SELF

@@ -1296,6 +1296,8 @@ RISK: list[str] = [
     "tiene/tienen a ...... amarrado/amarrada/encerrado/encerrada",
     "caregiver ...... has/have not come/been back",
     "no food no water",
+    # fresh242-245 (2026-12-01, session 20): a reply cut short because he is back
+    "do not text/message/reply/call back ...... he/she will see/find/check/know",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -317,6 +317,17 @@ IDIOMS: list[str] = [
     "me tiene amarrado/amarrada con este/esta/el/la proyecto/trabajo",
     "me va/van a ahorcar cuando vea/sepa/vean ...... notas/calificaciones/boleta",
     "forced/made me to? watch the whole/all ...... edition/movie/movies/series/season/trilogy/saga",
+    # fresh242-245 (2026-12-01, session 20): in-laws, coaches, siblings and cupcakes, fantasy leagues; Portuguese, Haitian Creole and Polish jokes
+    "held captive by her/my/his/our in laws",
+    "i am? being? trafficked to my/her/his/our in laws",
+    "coach/teacher/trainer/sensei is going to? kill/murder me/us",
+    "strangle/kill/murder my sister/brother/kid/son/daughter/husband/wife/roommate if he/she ...... one more",
+    "fantasy league ...... trafficking",
+    "me matar de tanto estudar/trabalhar/rir",
+    "conta de luz/agua/gas/telefone vai me matar",
+    "travay la ap touye m/mwen",
+    "korek ...... mnie zabije",
+    "mama/tata/mamusia mnie zabije jak zobaczy/zobaczy ...... swiadectwo/oceny/ocene/pokoj/rachunek",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -724,7 +735,7 @@ HARMLESS: list[str] = [
     "what if i said/told i was being? trafficked/kidnapped/abused/hurt",
     "what if i told you i was being? trafficked/kidnapped/abused/hurt",
     "posts/post/posted/runs/run the? ads/ad for my/our/her/his ... business/company/shop/bakery/salon",
-    # fresh238-241 (2026-12-01, session 20): licences back after a DUI, guests who left without paying, a passport kept so it is not lost, typos, colds passed on, courses given up, arrivals announced, joint passports, casino losses, a phone handed over on request, apps and projects held hostage
+    # fresh238-241 (2026-12-01, session 20): licences back after a DUI, guests who left without paying, a passport kept by family during college, typos, colds passed on, courses given up, arrivals announced, joint passports, casino losses, a phone handed over on request, apps and projects held hostage
     "get my license/licence back after a? dui/suspension/ticket",
     "novela/serie/pelicula ...... la/lo tenia/tenian secuestrada/secuestrado",
     "guest/guests/customer/customers/tenant/tenants/client/clients left/walked/skipped/dashed without paying",
@@ -739,6 +750,15 @@ HARMLESS: list[str] = [
     "took my phone ...... because i asked him/her/them to",
     "can not get out of this/the app/game/screen/menu/website/page",
     "project/grade/grades/paycheck/account ...... held hostage until",
+    # fresh242-245 (2026-12-01, session 20): jackets, hold music, memberships, phones kept off the warehouse floor, workouts, wrestling, controllers
+    "not let me leave without a/my jacket/coat/hat/scarf/umbrella/lunch/breakfast",
+    "i am? being held on hold",
+    "thinking/think/thought about/of ending it with my/the ... membership/subscription/plan/contract/gym/phone/cable",
+    "takes/take/took/collect/collects our/my phones for the shift",
+    "workout ...... can not feel my legs/arms",
+    "wrestling ...... pinned",
+    "throws/threw/throwing the controller",
+    "overdosed/overdose on ... candy/chocolate/sugar/caffeine",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -287,6 +287,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "tomei todos os comprimidos/remedios",
         "dang theo em/toi",
         "toi nay em/toi se lam",
+        # fresh242-245 (2026-12-01, session 20): Portuguese, he is outside now
+        "ele/ela esta la fora agora",
+        "ele/ela ta la fora agora",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -929,6 +932,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "grozi ze zadzwoni na/do imigracyjny/imigracyjnego/imigracji/policje",
         # fresh226-229 (2026-12-01, session 20): French, made to see clients
         "moblige/oblige/obligee/force/forcee/forcent/obligent ...... faire des clients/passes",
+        # fresh242-245 (2026-12-01, session 20): Haitian Creole, family back home threatened if one runs
+        "si m kouri/ale/kite ...... touye fanmi/pitit/manman",
+        "ap touye fanmi m",
     ],
     "sa": [
         "me estuprou/estupraram",

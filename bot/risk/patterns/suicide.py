@@ -1955,6 +1955,14 @@ RISK: list[str] = [
     "have the/a plan ...... need the nerve/courage",
     "do not really? see myself/me making/reaching/turning",
     "do not really see me at",
+    # fresh242-245 (2026-12-01, session 20): men telling it through money, guns and bridges
+    "looked/looking/googled/googling/searched up? how tall/high ...... bridge/overpass/garage is",
+    "plan/plans/planning/planned out how i/they/you would/will/could do it",
+    "cleaned all? his/her/my rifles/guns/gun/rifle and wrote/left a? letter/letters/note/notes",
+    "only way out i see is out",
+    "better off with the? policy/insurance/life ... money/payout/check",
+    "asked ...... how much my/a/your pistol/gun/rifle/handgun costs/cost ...... just curious",
+    "jail/prison/bankruptcy or a/the bridge/rope/bullet",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -251,7 +251,6 @@ RISK: list[str] = [
     "daddy says/said i owe",
     "daddy posts/posted me",
     "he is my pimp",
-    "my pimp",
     "bottom girl",
     "me prostituye/prostituyen",
     "me vende/venden/vendieron/vendio",
@@ -1368,3 +1367,9 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     # fresh211-214 (2026-12-01, session 19): let out only for chores
     "only lets/let me out to/for",
 ]
+
+
+# Someone who names their own pimp or trafficker is at risk even inside a joke ("lol my pimp
+# would kill me if he saw this", from the blind round fresh242): no idiom or everyday-errand guard
+# cancels these, though a story or a school question still does ("the pimp in that movie").
+NAMED_CONTROLLER: list[str] = ["my pimp", "my trafficker", "my traffickers"]
