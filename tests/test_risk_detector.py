@@ -650,6 +650,11 @@ LATER_ROUND_RISK = [
     ("he cleaned his guns and wrote a note to each of us", "suicide"),
     ("the kids are better off with the insurance money", "suicide"),
     ("prison or a bridge, thats what its come to", "suicide"),
+    ("some guys are carrying her upstairs and she can barely stand", "emergency"),
+    ("he took something and now we can not wake him up", "emergency"),
+    ("my roommate is seizing after those pills", "emergency"),
+    ("mama san says the new girls must stay another six months", "trafficking"),
+    ("i have to pay off my portfolio by doing private shoots with their clients", "trafficking"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -838,6 +843,9 @@ LATER_ROUND_BENIGN = [
     "i'm being held... on hold with the cable company for an hour",
     "my mom won't let me leave... without a coat lol",
     "the coach is going to kill us at practice tomorrow",
+    "got kidnapped by my friends for a surprise party lol",
+    "my dog bit me and it is bleeding a lot, do i need a shot",
+    "bought rope and a tarp for the camping trip",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

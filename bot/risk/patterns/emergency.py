@@ -1298,6 +1298,13 @@ RISK: list[str] = [
     "no food no water",
     # fresh242-245 (2026-12-01, session 20): a reply cut short because he is back
     "do not text/message/reply/call back ...... he/she will see/find/check/know",
+    # fresh246-249 (2026-12-01, session 20): an unconscious friend carried off, a friend who cannot be woken or is seizing
+    "passed out ...... carrying/carried/dragging/dragged/taking/took her/him upstairs",
+    "guys/men/dudes are? carrying/carried/dragging/dragged/taking/took her upstairs",
+    "can not wake him/her/them up?",
+    "we can not wake",
+    "is seizing/convulsing",
+    "seizing/convulsing after/from the? pills/drugs",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -328,6 +328,10 @@ IDIOMS: list[str] = [
     "travay la ap touye m/mwen",
     "korek ...... mnie zabije",
     "mama/tata/mamusia mnie zabije jak zobaczy/zobaczy ...... swiadectwo/oceny/ocene/pokoj/rachunek",
+    # fresh246-249 (2026-12-01, session 20): lectures, hangovers, a Tagalog boss
+    "lecture/meeting/class/zoom ...... send help",
+    "hungover ...... want to die",
+    "papatayin ako ...... sa dami",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -759,6 +763,14 @@ HARMLESS: list[str] = [
     "wrestling ...... pinned",
     "throws/threw/throwing the controller",
     "overdosed/overdose on ... candy/chocolate/sugar/caffeine",
+    # fresh246-249 (2026-12-01, session 20): game characters, hotels holding passports, rope for a tent, birthday kidnappings, pet bites, dogsitting, wills
+    "got stabbed/shot/killed by a/an goblin/orc/dragon/zombie/npc/creeper/skeleton",
+    "hotel/hotels keep/keeps/kept/hold/holds your/my/the passport",
+    "bought/got rope and a? tarp/tarps/tent/stakes/pulley",
+    "got kidnapped by my friends/family/coworkers/roommates",
+    "cat/dog/hamster/parrot/puppy/kitten bit/scratched me ...... bleeding a lot/badly/everywhere",
+    "kidnapped my/her/his friend/friends/sister/sisters? dog/cat/puppy",
+    "write/make/update/writing a will ...... after i am gone",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -624,6 +624,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mesi pou tout bagay",
         "bien mat luon",
         "przypalam sie",
+        # fresh246-249 (2026-12-01, session 20): pinyin
+        "xiang zisha",
+        "yao zisha",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -935,6 +938,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh242-245 (2026-12-01, session 20): Haitian Creole, family back home threatened if one runs
         "si m kouri/ale/kite ...... touye fanmi/pitit/manman",
         "ap touye fanmi m",
+        # fresh246-249 (2026-12-01, session 20): Hindi in Latin letters, not let out by the employer's family
+        "sahib/malik/seth/madam ...... bahar jane/jaane nahi deti/dete/deta",
+        "saal se ek din? chutti nahi",
     ],
     "sa": [
         "me estuprou/estupraram",

@@ -215,6 +215,8 @@ RISK: list[str] = [
     # fresh207-210 (2026-12-01, session 19): something in a drink, worn down till giving in
     "something in my drink",
     "wore me down till/until i gave in",
+    # fresh246-249 (2026-12-01, session 20): an unconscious friend carried off at a party
+    "guys/men/dudes are? carrying/carried/dragging/dragged/taking/took her upstairs",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

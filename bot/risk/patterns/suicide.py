@@ -1963,6 +1963,9 @@ RISK: list[str] = [
     "better off with the? policy/insurance/life ... money/payout/check",
     "asked ...... how much my/a/your pistol/gun/rifle/handgun costs/cost ...... just curious",
     "jail/prison/bankruptcy or a/the bridge/rope/bullet",
+    # fresh246-249 (2026-12-01, session 20): a friend's last semester and her cat given away
+    "posting/posts/posted about her/his/their last semester/day/week",
+    "last semester ...... gave me her/his cat/dog/pet/pets",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2009,6 +2012,9 @@ WHOLE_MESSAGE: list[str] = [
     "its tonight everything is set thanks for nothing",
     "its tonight everything is set",
     "everything is set thanks for nothing",
+    # fresh246-249 (2026-12-01, session 20): die misspelled
+    "i want to dei",
+    "want to dei",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the

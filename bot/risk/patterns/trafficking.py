@@ -1049,6 +1049,11 @@ RISK: list[str] = [
     "tiene/guarda/tienen/guardan los papeles/pasaportes/documentos de todos/nosotros",
     "amarrado/amarrada/encerrado/encerrada ...... porque quiso/queria/quiere irse/salir",
     "deaf men/women/people/kids/guys ...... selling/sell keychains/cards/trinkets/pens",
+    # fresh246-249 (2026-12-01, session 20): a madam who extends the stay, begging for relatives who take it all, a portfolio paid off in private shoots
+    "mama san said/says",
+    "new girls must stay",
+    "ask/beg/begging/asking for money ...... they/he/she take/takes/took everything/all",
+    "pay off ...... doing private shoots/sessions/parties with/for",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

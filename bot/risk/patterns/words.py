@@ -138,7 +138,7 @@ EMOJI_WORDS: dict[str, str] = {"🪢": "rope", "💊": "pills", "🔪": "knife",
 
 # Text-speak written out before matching (keys are whole words).
 SMS_WORDS: dict[str, str] = {
-    "u": "you", "yu": "you", "ur": "your", "youre": "you are", "r": "are", "n": "and", "nd": "and",
+    "u": "you", "yu": "you", "wnat": "want", "ur": "your", "youre": "you are", "r": "are", "n": "and", "nd": "and",
     "im": "i am", "ima": "i am going to", "imma": "i am going to", "ive": "i have",
     "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not",
     "couldnt": "could not", "wont": "will not", "wouldnt": "would not", "shouldnt": "should not",
