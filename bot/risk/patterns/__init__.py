@@ -58,8 +58,8 @@ WHAT HAPPENS WITH A MATCH
   subject, school work, volunteering, or news (INFORMATIONAL), or the message
   says who is asking on behalf of others (PROFESSIONAL_ROLES: "I'm a police
   officer").
-* NAMED_CONTROLLER: trafficking ("my pimp"), which no idiom or harmless
-  errand cancels: a joke around it is still a disclosure.
+* NAMED_CONTROLLER: trafficking ("my pimp"), which no idiom, harmless
+  errand or safety statement cancels: a joke around it is still a disclosure.
 * FORCED_SEX: sex under another person's control, trafficking and sexual
   assault at once.
 * SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at

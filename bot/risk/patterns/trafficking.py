@@ -1375,6 +1375,6 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
 
 
 # Someone who names their own pimp or trafficker is at risk even inside a joke ("lol my pimp
-# would kill me if he saw this", from the blind round fresh242): no idiom or everyday-errand guard
-# cancels these, though a story or a school question still does ("the pimp in that movie").
+# would kill me if he saw this", from the blind round fresh242): no idiom, everyday-errand or
+# safety-statement guard cancels these. ("the pimp in that movie" names no one's own pimp.)
 NAMED_CONTROLLER: list[str] = ["my pimp", "my trafficker", "my traffickers"]
