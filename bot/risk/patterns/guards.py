@@ -197,7 +197,7 @@ IDIOMS: list[str] = [
     "blew it/lost again ...... jumping/jump off the/a roof/bridge",
     # Look-alikes from the blind round fresh89.
     "sold my soul",
-    "trapped in a group chat/meeting/zoom/call",
+    "i am? trapped in a group chat/meeting/zoom/call",
     "master slave",
     # Look-alikes from the blind round fresh85.
     "sell me to the carnival/circus/gypsies",
@@ -301,10 +301,9 @@ IDIOMS: list[str] = [
     "gusto? ko? nang/na? mamatay sa hiya",
     # fresh230-233 (2026-12-01, session 20): an exam that assaulted someone
     "exam/test/quiz/final/finals/midterm/workout/homework/class/game ... assaulted/violated me",
-    # fresh234-237 (2026-12-01, session 20): exams, group chats, meetings and cats, corn mazes
+    # fresh234-237 (2026-12-01, session 20): exams, meetings and cats, corn mazes
     "exam/test/final/finals/midterm/quiz/presentation ...... nice knowing",
     "not studied ...... nice knowing",
-    "i am trapped in a group chat/meeting/zoom/call",
     "i am? being? held captive by ...... meeting/meetings/cat/cats/dog/dogs/class/lecture/baby/toddler/kids/traffic/boss/zoom/call",
     "corn maze ...... send help",
     # fresh238-241 (2026-12-01, session 20): pets, a scare at a hayride, blankets, Spanish jokes about grandchildren, arms, songs and projects
