@@ -140,6 +140,8 @@ CHILD_HARM: dict[str, list[str]] = {
         "vende/venden/vendio/vendieron/vendida/vendido/vendiendo",
         # fresh164-176 (2026-11-30, session 17)
         "pay/paying/pays/paid for her/his bus/plane/train ticket",
+        # fresh250-255 (2026-12-01, session 21): a minor on OnlyFans
+        "do/doing/does/start/starting/started/has/have/run/runs an? onlyfans",
     ],
     "sa": [
         "touches/touched/touching/touch her/him/them/my/their",

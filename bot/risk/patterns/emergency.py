@@ -1305,6 +1305,22 @@ RISK: list[str] = [
     "we can not wake",
     "is seizing/convulsing",
     "seizing/convulsing after/from the? pills/drugs",
+    # fresh250-255 (2026-12-01, session 21): a bat swung, a gun fetched, a knee on a neck, a loaded gun, a pillow held down, a baby shaken, a drink that tasted wrong
+    "drunk and swinging a/the bat/knife/hammer/machete",
+    "with that gun again",
+    "knee on his/her/my neck",
+    "is loading it ...... in front of me",
+    "this is how it ends for us",
+    "someone/he/she is trying the doorknob",
+    "door only opens from the outside",
+    "throwing her/him/me around",
+    "when he wakes up ...... finish this",
+    "drink tasted weird/funny/strange/off ...... spinning",
+    "held the pillow down/over",
+    "knife is ...... between us",
+    "shaking her/him/the baby to make her/him stop crying",
+    "pinned ...... floor right now",
+    "me esta ahorcando/aorcando/asfixiando",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1342,4 +1358,9 @@ WHOLE_MESSAGE: list[str] = [
     "he is here",
     "he is home",
     "he is back",
+    # fresh250-255 (2026-12-01, session 21)
+    "he has his hands around my",
+    "can not talk he is right here",
+    "can not talk he is right here just tell me where to go",
+    "he is home early hiding",
 ]

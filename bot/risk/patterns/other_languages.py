@@ -290,6 +290,17 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh242-245 (2026-12-01, session 20): Portuguese, he is outside now
         "ele/ela esta la fora agora",
         "ele/ela ta la fora agora",
+        # fresh250-255 (2026-12-01, session 21): Vietnamese, locked in by the boss
+        "bi nhot",
+        "bi chu nhot",
+        "nhot trong kho/phong/nha",
+        # fresh250-255 (2026-12-01, session 21): Vietnamese, Haitian Creole, Portuguese
+        "bop co",
+        "dang bi danh",
+        "dang bi bo no danh",
+        "devan pot la kounye a",
+        "devan pot la ...... ak yon kouto",
+        "nao deixa ela sair",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -627,6 +638,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh246-249 (2026-12-01, session 20): pinyin
         "xiang zisha",
         "yao zisha",
+        # fresh250-255 (2026-12-01, session 21): Polish, Portuguese
+        "mam juz kupione tabletki",
+        "kupione tabletki",
+        "nao quero mais acordar",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
@@ -941,6 +956,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh246-249 (2026-12-01, session 20): Hindi in Latin letters, not let out by the employer's family
         "sahib/malik/seth/madam ...... bahar jane/jaane nahi deti/dete/deta",
         "saal se ek din? chutti nahi",
+        # fresh250-255 (2026-12-01, session 21): Vietnamese, the boss locks us in
+        "bi chu nhot",
+        "chu nhot",
+        # fresh250-255 (2026-12-01, session 21): Arabic in Latin letters, Polish, Vietnamese
+        "kafeel a5ad",
+        "a5ad el passport",
+        "zabrali dowody",
+        "dopoki nie odpracuje",
+        "ko/khong tra luong",
+        "di voi khach",
     ],
     "sa": [
         "me estuprou/estupraram",

@@ -1966,6 +1966,43 @@ RISK: list[str] = [
     # fresh246-249 (2026-12-01, session 20): a friend's last semester and her cat given away
     "posting/posts/posted about her/his/their last semester/day/week",
     "last semester ...... gave me her/his cat/dog/pet/pets",
+    # fresh250-255 (2026-12-01, session 21): a jump as the alternative, how deep to cut, hitting one's own head
+    "or i jump",
+    "or i will jump",
+    "or else i jump",
+    "or i am jumping",
+    "how deep do/should you/i have to cut",
+    "how deep to cut",
+    "how deep should i cut",
+    "slams/slam/slammed/bangs/banged/hits/hit/smashes/smashed her/his/my/their own head into/against",
+    "it was fun ...... do not be sad ok",
+    # fresh250-255 (2026-12-01, session 21): cutting that will not stop, a car in the garage, a note, a date picked, promises and goodbyes told sideways
+    "can not stop cutting tonight/myself/my/again",
+    "in the garage with it/the/my car/engine? running",
+    "wrote my note",
+    "picked/chose/set the date/day i am going to do it",
+    "what is the point of waking up tomorrow/anymore",
+    "hit/hitting/punch/punching myself in the head/face when/until/till/again/hard",
+    "promised myself i would not make it to",
+    "sh urges",
+    "self harm urges",
+    "relapsed ...... did not even go that deep",
+    "found my blades",
+    "told my ...... i wanted to die",
+    "they think i am just being nice",
+    "it is not a cry for help",
+    "wants to go be with mom/dad/grandma/grandpa/mama/papa now",
+    "going to be with grandma/grandpa soon",
+    "thought/thinking about just? not waking up",
+    "not have to do tomorrow",
+    "waiting for it all to be over",
+    "under the bathwater/water a little longer",
+    "edge of the platform when/as the",
+    "scared/afraid of what i will/might do",
+    "se quiere tirar de/del",
+    "quiere tirar/aventar del puente",
+    # fresh251 (2026-12-01, session 21): a dead parent calling
+    "hearing/hear/keep hearing? my dead mom/dad/mother/father/grandma/grandpa/brother/sister ... telling/tell me to come with",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2015,6 +2052,19 @@ WHOLE_MESSAGE: list[str] = [
     # fresh246-249 (2026-12-01, session 20): die misspelled
     "i want to dei",
     "want to dei",
+    # fresh250-255 (2026-12-01, session 21): farewells in a few words
+    "bye everyone thanks for trying",
+    "thanks for trying bye",
+    "bye thanks for trying",
+    "thank you for trying bye",
+    "sorry for everything love you all bye",
+    "sorry for everything love you all",
+    "love you all sorry for everything bye",
+    "bye guys it was fun do not be sad ok",
+    "bye guys it was fun do not be sad",
+    # fresh250-255 (2026-12-01, session 21)
+    "took them all sorry mom",
+    "took them all sorry",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the

@@ -1054,6 +1054,53 @@ RISK: list[str] = [
     "new girls must stay",
     "ask/beg/begging/asking for money ...... they/he/she take/takes/took everything/all",
     "pay off ...... doing private shoots/sessions/parties with/for",
+    # fresh250-255 (2026-12-01, session 21): a job that takes your phone and passport, branding, prostitution someone makes her do
+    "take/takes/took/keep/keeps your phone/phones and id/ids/passport/papers",
+    "tattooed his/their name on my/me/her/us/our/all",
+    "prostitution ...... making me/her/us do it",
+    "prostitution ...... someone/he/they was/were/is/are making me/her/us",
+    # fresh250-255 (2026-12-01, session 21): threats, quotas, fines, papers and pay held, told from inside and by teens
+    "we will find your kids/family/children/mother",
+    "if i/we complain he/she tells/calls/will immigration/ice",
+    "put/puts me on the track/blade",
+    "if i sleep with his friends",
+    "in exchange for sex with his/her friends",
+    "help pay ...... with his friends",
+    "holds all our cards/ids",
+    "will not give it back until i finish",
+    "makes me work ...... keep/keeps my money",
+    "sends threats to my family",
+    "has our seaman books",
+    "seaman books",
+    "my family back home pays/will pay the penalty",
+    "takes half our/my pay",
+    "has a friend at immigration",
+    "will have an accident",
+    "if i work anywhere else",
+    "only his number in it",
+    "escort ...... will not let me stop",
+    "worked/work off the plane ticket",
+    "lets me keep ...... from each night",
+    "make ...... or i can not come home",
+    "make ...... a night before i come back",
+    "give him what we make",
+    "work it off with his friends",
+    "parties where guys/men pay",
+    "not allowed to keep any of it",
+    "not allowed off the property",
+    "do not tell anybody/anyone your/my age",
+    "pay in other ways",
+    "owe him a fine",
+    "managing her/my onlyfans",
+    "barcode tattooed",
+    "bought our/their/my contract/contracts",
+    "or he/she/i does/do not eat",
+    "agency ...... has her/my passport",
+    "will not let the other girls leave",
+    "has all our phones",
+    "dice que le debo",
+    "donde trabajo me tiene encerrada/encerrado",
+    "me paga por fotos",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1277,6 +1324,9 @@ FORCED_SEX: list[str] = [
     # From the blind rounds fresh91 (an outside tester), fresh92 (risk in passing) and fresh93 (people rarely in test sets).
     "bringing his friends over and taking money",
     "brought another guy/man to the room",
+    # fresh250-255 (2026-12-01, session 21)
+    "make/makes/made me go on dates with",
+    "make/makes/made/making her/me sleep with ...... landlord",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner

@@ -149,7 +149,7 @@ SMS_WORDS: dict[str, str] = {
     "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "becuz": "because",
     "bcz": "because", "pls": "please", "plz": "please", "plis": "please", "rn": "right now", "alot": "a lot",
     "kms": "kill myself", "thers": "there is", "knfe": "knife", "kinfe": "knife", "kys": "kill yourself", "bf": "boyfriend", "gf": "girlfriend",
-    "hubby": "husband", "ppl": "people", "gonna": "going to", "gunna": "going to",
+    "hubby": "husband", "ppl": "people", "sry": "sorry", "luv": "love", "evrything": "everything", "cutitng": "cutting", "husbnd": "husband", "hittong": "hitting", "gonna": "going to", "gunna": "going to",
     "gon": "going to", "finna": "going to", "wanna": "want to", "wana": "want to",
     "gotta": "got to", "tryna": "trying to", "lemme": "let me", "gimme": "give me",
     "idk": "i do not know", "dunno": "do not know", "lil": "little", "sis": "sister",
