@@ -1321,6 +1321,19 @@ RISK: list[str] = [
     "shaking her/him/the baby to make her/him stop crying",
     "pinned ...... floor right now",
     "me esta ahorcando/aorcando/asfixiando",
+    # fresh256-259 (2026-12-01, session 21): a safe word
+    "is this where i say the safe word",
+    "say the safe word ...... home early",
+    # fresh256-259 (2026-12-01, session 21): danger now typed in a hurry, on a night shift, in a van
+    "tonight he would finish it",
+    "driving off the ...... bridge with her/him/them/the",
+    "if something happens to me tonight",
+    "is in my car and will not get out",
+    "undoing his belt",
+    "by the neck over the",
+    "they hit us now",
+    "jefe no deja salir",
+    "door chained",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

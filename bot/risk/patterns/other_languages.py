@@ -299,7 +299,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dang bi danh",
         "dang bi bo no danh",
         "devan pot la kounye a",
-        "devan pot la ...... ak yon kouto",
+        "pot la kounye a ak yon kouto",
         "nao deixa ela sair",
     ],
     "suicide": [

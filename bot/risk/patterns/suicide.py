@@ -2003,6 +2003,31 @@ RISK: list[str] = [
     "quiere tirar/aventar del puente",
     # fresh251 (2026-12-01, session 21): a dead parent calling
     "hearing/hear/keep hearing? my dead mom/dad/mother/father/grandma/grandpa/brother/sister ... telling/tell me to come with",
+    # fresh256-259 (2026-12-01, session 21): asking for me, knowing the dose, a will tonight, by one's own hand
+    "is it normal to plan how you would do it",
+    "plan/planning how you would do it ...... asking for me",
+    "know exactly how much of what it takes",
+    "know exactly how much it would take",
+    "handwrite a will tonight",
+    "will not be time to see a lawyer",
+    "die/dying by my own hand",
+    # fresh256-259 (2026-12-01, session 21): told through a bath, a bridge saved on a map, insurance and accidents
+    "not for a bath",
+    "door is unlocked for whoever",
+    "done being a burden",
+    "it is not because i overslept",
+    "screenshotting the bridge",
+    "dile a mi hija/hijo que la/lo quiero",
+    "can not stop thinking about the box cutter/razor/blade/gun/rope",
+    "picked the day ...... do not ruin",
+    "how long it takes to drown",
+    "only way stop is die",
+    "only way to stop is to die",
+    "if it looked like a fall/an accident",
+    "looks like a/an work? accident",
+    "not wake up tomorrow ...... that is the plan",
+    "way out ...... is my life insurance",
+    "not for deer season",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2065,6 +2090,10 @@ WHOLE_MESSAGE: list[str] = [
     # fresh250-255 (2026-12-01, session 21)
     "took them all sorry mom",
     "took them all sorry",
+    # fresh256-259 (2026-12-01, session 21)
+    "game over for me for real not the game me",
+    "game over for me not the game me",
+    "game over for me fr not the game me",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2406,4 +2435,12 @@ SUICIDE_NOW: list[str] = [
     "posted goodbye ...... not picking/answering/responding",
     # fresh234-237 (2026-12-01, session 20): a note read after
     "if you are reading this ...... already done/gone/over",
+    # fresh256-259 (2026-12-01, session 21): a whole bottle swallowed, poison drunk, pills and wine tonight
+    "swallowed her/his/my/the/a whole bottle of",
+    "drank the/some paraquat/antifreeze/bleach/pesticide/poison/weedkiller",
+    "pills pills ...... tonight",
+    # fresh256-259 (2026-12-01, session 21)
+    "rope is up",
+    "tonight i am doing it",
+    "with a rope right now",
 ]

@@ -1101,6 +1101,23 @@ RISK: list[str] = [
     "dice que le debo",
     "donde trabajo me tiene encerrada/encerrado",
     "me paga por fotos",
+    # fresh256-259 (2026-12-01, session 21): calls, fields, rent out of pay, notebooks of debt, families threatened
+    "makes us do calls",
+    "keep/keeps the door locked ...... we live here",
+    "not allowed outside except",
+    "take/takes rent out of our? pay",
+    "if i run he will find",
+    "if i go police take me",
+    "will have problems if i leave",
+    "not allowed out since",
+    "owe more not less",
+    "notebook with what i/we owe",
+    "boss lock/locks the gate at night",
+    "my family pays if i leave",
+    "passports in his safe",
+    "i do not have my papers he has them",
+    "they move us girls",
+    "throw me over/overboard",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1327,6 +1344,8 @@ FORCED_SEX: list[str] = [
     # fresh250-255 (2026-12-01, session 21)
     "make/makes/made me go on dates with",
     "make/makes/made/making her/me sleep with ...... landlord",
+    # fresh256-259 (2026-12-01, session 21)
+    "do extras for the male? clients",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
