@@ -1334,6 +1334,22 @@ RISK: list[str] = [
     "they hit us now",
     "jefe no deja salir",
     "door chained",
+    # fresh260-263 (2026-12-01, session 21): people knocking inside a container, a coworker hit tonight
+    "hear/heard people inside knocking",
+    "people inside ...... knocking and yelling",
+    "tonight he hit my coworker",
+    # fresh260-263 (2026-12-01, session 21): Spanish and Portuguese danger now; 'this is my last night'
+    "un cuchillo en el cuello",
+    "me pega ahorita",
+    "no me deja salir desde",
+    "nos vamos a matar los dos",
+    "aperta meu pescoco",
+    "vai me jogar da/de/pela",
+    "pulou a janela",
+    "queimando o braco",
+    "vai me ensinar uma licao",
+    "says this is my last night",
+    "we are finishing this",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

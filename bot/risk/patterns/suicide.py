@@ -2028,6 +2028,41 @@ RISK: list[str] = [
     "not wake up tomorrow ...... that is the plan",
     "way out ...... is my life insurance",
     "not for deer season",
+    # fresh260-263 (2026-12-01, session 21): goodbyes told through errands and forms
+    "just wanted one person to know",
+    "will find the apartment clean and the rent paid",
+    "can not do another winter",
+    "stockpiling her/his/my oxy/pills/meds/sleeping",
+    "will not be here next month/week anyway",
+    "punch/punching/hit/hitting walls and my own face",
+    "punch/punching/hit/hitting my own face",
+    # fresh260-263 (2026-12-01, session 21): Spanish and Portuguese self-harm and farewells; English cuts, burns and last posts
+    "se tomo un frasco entero",
+    "frasco entero de las? pastillas",
+    "tomarme todo lo que hay en el botiquin",
+    "tragarme las pastillas",
+    "puente/bridge mirando el agua",
+    "se esta cortando",
+    "si manana no amanezco",
+    "me quemo con el encendedor/cigarro",
+    "me pego en la cabeza contra la pared",
+    "hasta sangrar",
+    "se va a tomar algo",
+    "ella/el misma/mismo se las/los hace",
+    "no le encuentro razon a seguir",
+    "perdoname por lo que voy a hacer",
+    "dormirme pa/para siempre",
+    "si me muero mejor",
+    "vou acabar cm/com isso",
+    "pular do predio",
+    "so penso em morrer",
+    "the cuts are deeper",
+    "burned my arm/arms/leg/legs/skin with the/a lighter",
+    "thank you to the ...... people who were nice to me",
+    "so housekeeping will not come in",
+    "brought all my pills",
+    "picked the date ...... do not ruin",
+    "have the bottle ready",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2094,6 +2129,8 @@ WHOLE_MESSAGE: list[str] = [
     "game over for me for real not the game me",
     "game over for me not the game me",
     "game over for me fr not the game me",
+    # fresh260-263 (2026-12-01, session 21)
+    "goodbye pills taken",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2443,4 +2480,10 @@ SUICIDE_NOW: list[str] = [
     "rope is up",
     "tonight i am doing it",
     "with a rope right now",
+    # fresh260-263 (2026-12-01, session 21)
+    "took all of them ...... ago",
+    "took like? a whole bottle of",
+    # fresh260-263 (2026-12-01, session 21)
+    "pills taken",
+    "acabo de tragarme",
 ]

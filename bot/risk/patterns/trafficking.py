@@ -1118,6 +1118,20 @@ RISK: list[str] = [
     "i do not have my papers he has them",
     "they move us girls",
     "throw me over/overboard",
+    # fresh260-263 (2026-12-01, session 21): a modeling job that wants her papers first, a hotel room, sleeping in the back
+    "id and ssn mailed",
+    "want/wants her/my id and ssn",
+    "lots of different men visiting",
+    "has us sleeping in the back",
+    # fresh260-263 (2026-12-01, session 21): held by 'the one who has me', dates set up, a ticket cancelled, families made to pay
+    "la/el que me tiene",
+    "marca os encontros",
+    "nao vejo um centavo",
+    "give my id back",
+    "keep/keeps the door key",
+    "our families ...... pay for it",
+    "cancelled/canceled my ticket",
+    "tells immigration where",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
