@@ -2042,7 +2042,6 @@ RISK: list[str] = [
     "tomarme todo lo que hay en el botiquin",
     "tragarme las pastillas",
     "puente/bridge mirando el agua",
-    "se esta cortando",
     "si manana no amanezco",
     "me quemo con el encendedor/cigarro",
     "me pego en la cabeza contra la pared",
