@@ -1350,6 +1350,17 @@ RISK: list[str] = [
     "vai me ensinar uma licao",
     "says this is my last night",
     "we are finishing this",
+    # fresh264-267 (2026-12-01, session 21): a throat squeezed while drinking, a sober house, a tent, a first use after years
+    "keeps pressing the pillow down",
+    "i have maybe a minute",
+    "me aprieta el cuello",
+    "pinned my little sister/brother down",
+    "says he will crash us both",
+    "found the shelter ...... come out or he is coming in",
+    "swinging a bat at people",
+    "getting beat/beaten with a pipe/bat right now",
+    "used for the first time in ...... chest is tight",
+    "locked in the upstairs room",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1392,4 +1403,8 @@ WHOLE_MESSAGE: list[str] = [
     "can not talk he is right here",
     "can not talk he is right here just tell me where to go",
     "he is home early hiding",
+    # fresh264-267 (2026-12-01, session 21)
+    "ex outside again help",
+    "he is hitting mommy",
+    "he is hitting mommy help",
 ]

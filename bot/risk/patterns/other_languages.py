@@ -966,6 +966,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dopoki nie odpracuje",
         "ko/khong tra luong",
         "di voi khach",
+        # fresh264-267 (2026-12-01, session 21): Nepali in Latin letters, money sent for naked photos
+        "paisa pathaucha ra nango photo",
     ],
     "sa": [
         "me estuprou/estupraram",
@@ -1047,6 +1049,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mnie obmacuje/obmacywal",
         "probowal mnie zgwalcic",
         "leve san rad",
+        # fresh264-267 (2026-12-01, session 21): Nepali in Latin letters
+        "nango photo maagcha/magcha/mangcha",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",

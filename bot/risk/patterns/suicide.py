@@ -2062,6 +2062,31 @@ RISK: list[str] = [
     "brought all my pills",
     "picked the date ...... do not ruin",
     "have the bottle ready",
+    # fresh264-267 (2026-12-01, session 21): hitting oneself over a mistake, a note that says they would be better off
+    "punch/punching/hit/hitting my legs/arms/thighs when i mess/messed up",
+    "have more money without me",
+    "sorry for being such a problem",
+    # fresh264-267 (2026-12-01, session 21): a note hard to write, a throat squeezed and a wish, doses asked 'for real', a plane that might crash
+    "writing the note is harder",
+    "part of me wishes he just would not stop",
+    "if those pics get out i am done",
+    "banging my head on the wall like he does",
+    "burn my arm/arms/leg/legs with his/her/my/a lighter",
+    "handed me the razor",
+    "how many ...... would actually do it",
+    "how many advil/tylenol/pills/sertraline until you do not wake up",
+    "how do you get a gun ...... i just need it to end",
+    "stepped in front of the school bus",
+    "doing everyone a favor by not being here",
+    "run away or die",
+    "been planning it for my birthday",
+    "starve herself/himself/myself until she/he/i just? disappears/disappear",
+    "want mine deleted after",
+    "hope the plane crashes ...... save me the effort",
+    "nobody going to miss a junkie",
+    "i swallowed everything in my bag",
+    "the belt is already around",
+    "ending it seems easier",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1132,6 +1132,18 @@ RISK: list[str] = [
     "our families ...... pay for it",
     "cancelled/canceled my ticket",
     "tells immigration where",
+    # fresh264-267 (2026-12-01, session 21): a partner who sets up the dates, 'the person who made me work'
+    "setting/sets up the dates and holding/holds/keeps the money",
+    "the person who made me work",
+    # fresh264-267 (2026-12-01, session 21): quotas enforced by rape or a closet, a profile set up for her, videos sold
+    "when i did not make enough ...... he raped me",
+    "my man says the hotel pays better",
+    "set up my profile",
+    "films me with guys and sells the videos",
+    "makes me sell weed/drugs/pills at school",
+    "has to be a lookout or they will hurt",
+    "make 500 ...... put me back in the closet",
+    "the man who brought me here says i have to",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
