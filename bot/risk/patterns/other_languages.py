@@ -640,7 +640,6 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "yao zisha",
         # fresh250-255 (2026-12-01, session 21): Polish, Portuguese
         "mam juz kupione tabletki",
-        "kupione tabletki",
         "nao quero mais acordar",
     ],
     "trafficking": [
