@@ -60,6 +60,8 @@ RISK: list[str] = [
     "yseri5 men el darb",
     "baddo yjawwezni",
     "ma bate cu cureaua",
+    # fresh268-273 (2026-12-01, session 22): an adult's secret contact
+    "do not tell anyone/anybody we talk/text/talked/texted/message/dm/chat",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -142,6 +144,9 @@ CHILD_HARM: dict[str, list[str]] = {
         "pay/paying/pays/paid for her/his bus/plane/train ticket",
         # fresh250-255 (2026-12-01, session 21): a minor on OnlyFans
         "do/doing/does/start/starting/started/has/have/run/runs an? onlyfans",
+        # fresh268-273 (2026-12-01, session 22)
+        "manager/daddy books/booked her/him",
+        "sugar daddy",
     ],
     "sa": [
         "touches/touched/touching/touch her/him/them/my/their",
@@ -164,6 +169,9 @@ CHILD_HARM: dict[str, list[str]] = {
         "abusa/abuso/abusaron sexualmente? de ella/el",
         # From the blind rounds fresh84 to fresh89: what all three layers missed at first.
         "coming into/in her/his room at night",
+        # fresh268-273 (2026-12-01, session 22)
+        "asking/asks/asked/wants for? pics/photos/pictures/nudes in a/her/his/my? bikini/underwear/lingerie/swimsuit",
+        "weigh ins in our/my/their underwear",
     ],
     "": [
         "putting/puts/put her/his/their hands on him/her/them",

@@ -220,6 +220,9 @@ RISK: list[str] = [
     "hit/hitting/punch/punching/slap/slapping myself ...... so he/she does/would not have to",
     "says/said this is what happens when i/you",
     "when i mess/screw/fuck up so he/she does/would not have to",
+    # fresh268-273 (2026-12-01, session 22): what a watched phone means
+    "he goes/checks/reads through everything",
+    "shelter ...... if he is a cop/police/officer/trooper",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

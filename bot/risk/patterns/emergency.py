@@ -1361,6 +1361,8 @@ RISK: list[str] = [
     "getting beat/beaten with a pipe/bat right now",
     "used for the first time in ...... chest is tight",
     "locked in the upstairs room",
+    # fresh268-273 (2026-12-01, session 22): made to get in a car now
+    "making/forcing me get/getting in/into the/his/a car/truck/van",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1407,4 +1409,7 @@ WHOLE_MESSAGE: list[str] = [
     "ex outside again help",
     "he is hitting mommy",
     "he is hitting mommy help",
+    # fresh268-273 (2026-12-01, session 22)
+    "it is happening again",
+    "its happening again",
 ]

@@ -331,6 +331,8 @@ IDIOMS: list[str] = [
     "lecture/meeting/class/zoom ...... send help",
     "hungover ...... want to die",
     "papatayin ako ...... sa dami",
+    # fresh268-273 (2026-12-01, session 22): Portuguese, dying of eating or laughing
+    "quero morrer de tanto/rir/vergonha/fome",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -770,6 +772,16 @@ HARMLESS: list[str] = [
     "cat/dog/hamster/parrot/puppy/kitten bit/scratched me ...... bleeding a lot/badly/everywhere",
     "kidnapped my/her/his friend/friends/sister/sisters? dog/cat/puppy",
     "write/make/update/writing a will ...... after i am gone",
+    # fresh268-273 (2026-12-01, session 22): a daily dose
+    "tylenol/advil/ibuprofen/aspirin/benadryl/pills/tabs/tablets is/are too many in a/one/per day",
+    # fresh268-273 (2026-12-01, session 22): guns handed down, a hammer heard, a snowed-in driveway, rent unpaid, a speaker sent, slang asked about
+    "transfer/transferring/leave/leaving/left ...... guns/firearms/rifles/pistols to me",
+    "like someone/somebody hitting/banging/whacking it with a/the hammer",
+    "can not get out of the driveway/snow/ditch/mud",
+    "can not get out of the parking lot",
+    "if i/we no pay",
+    "your organization/agency/office/team send someone/somebody",
+    "what does ctb/unalive/sewerslide mean",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

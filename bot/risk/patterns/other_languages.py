@@ -1050,6 +1050,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "leve san rad",
         # fresh264-267 (2026-12-01, session 21): Nepali in Latin letters
         "nango photo maagcha/magcha/mangcha",
+        # fresh268-273 (2026-12-01, session 22): Haitian Creole, woke in a man's bed
+        "leve nan kabann yon neg/nonm/gason",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",

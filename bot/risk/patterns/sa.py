@@ -217,6 +217,11 @@ RISK: list[str] = [
     "wore me down till/until i gave in",
     # fresh246-249 (2026-12-01, session 20): an unconscious friend carried off at a party
     "guys/men/dudes are? carrying/carried/dragging/dragged/taking/took her upstairs",
+    # fresh268-273 (2026-12-01, session 22): favours for shifts, papers or care
+    "makes/making/made me sit on his lap",
+    "lose my shifts/job/hours if i do not go to his",
+    "on me being nice to him/her",
+    "caregiver/aide/nurse has/have been touching her/him/me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

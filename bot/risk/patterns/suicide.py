@@ -2085,6 +2085,16 @@ RISK: list[str] = [
     "nobody going to miss a junkie",
     "i swallowed everything in my bag",
     "belt is already around the closet/rod/door/beam/pipe/neck",
+    # fresh268-273 (2026-12-01, session 22): a letter in case, pills saved up, a bridge slowed down at, dying by one's own hand
+    "wrote/written/writing a letter/letters/note/notes to my ... in case",
+    "how many tylenol/advil/ibuprofen/aspirin/benadryl/pills/tabs/tablets/xanax/percocets/percs is/are too many",
+    "i am not going to do anything dumb/stupid/drastic",
+    "die/dies/died/dying by his/her/my/their own hand",
+    "keep/kept driving past/by/to/over the bridge",
+    "the bridge ...... slowing down",
+    "ready to clock out . do not send",
+    "saving/saved/stashing/stashed/hoarding/hoarded up? my/her/his ... pills",
+    "unalive arc",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2155,6 +2165,11 @@ WHOLE_MESSAGE: list[str] = [
     "goodbye pills taken",
     "pills taken sorry",
     "pills taken bye",
+    # fresh268-273 (2026-12-01, session 22)
+    "said my goodbyes",
+    "i said my goodbyes",
+    "already said my goodbyes",
+    "just said my goodbyes",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2508,4 +2523,8 @@ SUICIDE_NOW: list[str] = [
     "took like? a whole bottle of her/his/my",
     # fresh260-263 (2026-12-01, session 21)
     "acabo de tragarme",
+    # fresh268-273 (2026-12-01, session 22): a cord around a neck, a tarp laid, a service weapon in the truck
+    "cord/rope/belt/noose/wire/cable around her/his/their neck",
+    "tarp ...... so nobody has to clean",
+    "sitting in my truck/car ...... with my service? weapon/gun/pistol/revolver/rifle/shotgun",
 ]

@@ -1144,6 +1144,11 @@ RISK: list[str] = [
     "has to be a lookout or they will hurt",
     "make 500 ...... put me back in the closet",
     "the man who brought me here says i have to",
+    # fresh268-273 (2026-12-01, session 22): wages held for a visa fee, a phone and passport held, a 'manager' who books a girl
+    "hold/holds/held/keep/keeps/kept/take/takes/took my wage/wages/salary/pay/paycheck ... lawyer/visa/recruitment/agency/travel fee/fees",
+    "has my phone ...... and my passport/papers",
+    "the guy/man/boss has my passport/papers/documents",
+    "disappearing/disappears/disappeared for days/weekends ...... coming/comes/came back with",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
