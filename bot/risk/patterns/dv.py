@@ -223,6 +223,13 @@ RISK: list[str] = [
     # fresh268-273 (2026-12-01, session 22): what a watched phone means
     "he goes/checks/reads through everything",
     "shelter ...... if he is a cop/police/officer/trooper",
+    # fresh278 (2026-12-01, session 22): helpers who disclose partway
+    "{PARTNER} did/does that/this to me",
+    "squeezed/squeezes/squeezing her/my/mommy/mom/mama neck/throat",
+    "he/{PARTNER} broke her/my wrist/arm/nose/jaw/ribs/rib/finger/fingers last/this/yesterday",
+    # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
+    "whipped/whips/whipping him/her/me/them with a/the/his belt/cord",
+    "makes/made me sign over my paychecks/paycheck/checks/check/money",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1363,6 +1363,14 @@ RISK: list[str] = [
     "locked in the upstairs room",
     # fresh268-273 (2026-12-01, session 22): made to get in a car now
     "making/forcing me get/getting in/into the/his/a car/truck/van",
+    # fresh274-277 (2026-12-01, session 22): he stands over the screen
+    "{HE} is standing/hovering over me",
+    # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
+    "keeps/keep trying to get me to leave with him",
+    "put/puts his fist through the/a door/wall",
+    "i am in the closet/bathroom with the baby/kids",
+    "{PARTNER} has been parked/sitting across/outside",
+    "parked across the street ...... lights off",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -333,6 +333,9 @@ IDIOMS: list[str] = [
     "papatayin ako ...... sa dami",
     # fresh268-273 (2026-12-01, session 22): Portuguese, dying of eating or laughing
     "quero morrer de tanto/rir/vergonha/fome",
+    # fresh274-277 (2026-12-01, session 22): choking in sport and in laughter
+    "choked/chokes/choking at the free/line/plate/buzzer/end",
+    "choking/choked on laughter/laughing",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words

@@ -1158,6 +1158,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh219-222 (2026-12-01, session 19): Polish a plate thrown, a phone taken
         "rzucil we mnie",
         "zabral mi telefon",
+        # fresh274-277 (2026-12-01, session 22): Portuguese, pushed against the wall, immigration threatened
+        "me empurrou/empurra contra a parede",
+        "se eu terminar com ele ...... imigracao",
     ],
 }
 

@@ -222,6 +222,23 @@ RISK: list[str] = [
     "lose my shifts/job/hours if i do not go to his",
     "on me being nice to him/her",
     "caregiver/aide/nurse has/have been touching her/him/me",
+    # fresh274-277 (2026-12-01, session 22): sleep with him or out, a relative at night, a hidden camera
+    "if i do not sleep with him/her",
+    "if i do not have sex with him/her",
+    "keeps/kept coming into my/her/his room at night",
+    "records/recorded/recording/films/filmed/filming me changing/showering/undressing/naked",
+    "hidden? camera inside/in the smoke detector/alarm",
+    # fresh278 (2026-12-01, session 22): helpers who disclose partway
+    "pay rent another/other way/ways",
+    "pay the rent another/other way/ways",
+    "then came into her/my room at night",
+    "too late for a/the kit",
+    # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
+    "only had one/1/two drink/drinks and i feel/i am",
+    "put/puts/stuck his finger/fingers/hand inside me",
+    "touches/touched/touching my/her pee pee/peepee/privates/coochie",
+    "too tired he does/did it anyway",
+    "lie there until it is over",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

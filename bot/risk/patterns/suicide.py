@@ -2095,6 +2095,21 @@ RISK: list[str] = [
     "ready to clock out . do not send",
     "saving/saved/stashing/stashed/hoarding/hoarded up? my/her/his ... pills",
     "unalive arc",
+    # fresh274-277 (2026-12-01, session 22): accounts and belongings settled for after, a head punched
+    "what happens to her/his/my instagram/account/accounts/facebook/tiktok/snap if she/he/i die/dies",
+    "giving/gave/given her/his/my stuff/things/clothes/belongings to friends/people",
+    "have it when i am gone",
+    "when i am gone ...... this week/weekend/tonight/tomorrow",
+    "cancel/close/transfer ...... if i am dead",
+    "cancel/close/transfer ...... if you are dead",
+    "punching/punch/punched my own head/face",
+    "hitting/banging my own head",
+    # fresh278 (2026-12-01, session 22): helpers who disclose partway
+    "have been researching methods at",
+    "been researching methods too",
+    # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
+    "kill me i will do it myself",
+    "been researching how ...... picked a spot/place/date/day",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

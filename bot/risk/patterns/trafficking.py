@@ -1149,6 +1149,18 @@ RISK: list[str] = [
     "has my phone ...... and my passport/papers",
     "the guy/man/boss has my passport/papers/documents",
     "disappearing/disappears/disappeared for days/weekends ...... coming/comes/came back with",
+    # fresh274-277 (2026-12-01, session 22): a passport locked in a safe, calls home only on speaker, protection money
+    "locked/locks/keep/keeps/kept mine/ours in their/the/a safe",
+    "locked/locks/lock my/our {DOCUMENT} in their/the/a safe",
+    "can only call home/family ...... their phone",
+    "call home ...... on speaker",
+    "pay/paying/pays protection every/each/a week/month",
+    # fresh278 (2026-12-01, session 22): helpers who disclose partway
+    "truck to truck",
+    # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
+    "been in the life",
+    "keeps/kept me on pills/drugs/dope",
+    "takes/took every dollar/cent/penny",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
