@@ -62,6 +62,9 @@ RISK: list[str] = [
     "ma bate cu cureaua",
     # fresh268-273 (2026-12-01, session 22): an adult's secret contact
     "do not tell anyone/anybody we talk/text/talked/texted/message/dm/chat",
+    # fresh281-285 (2026-12-01, session 22): Spanish, children left alone all night
+    "nenes/ninos/hijos solos toda la noche",
+    "nenes/ninos/hijos solos todo el dia",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

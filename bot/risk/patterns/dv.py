@@ -230,6 +230,15 @@ RISK: list[str] = [
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
     "whipped/whips/whipping him/her/me/them with a/the/his belt/cord",
     "makes/made me sign over my paychecks/paycheck/checks/check/money",
+    # fresh280-285 (2026-12-01, session 22): hiding a move, a read phone
+    "without him finding out where",
+    "he reads/checks everything",
+    # fresh281-285 (2026-12-01, session 22): a location demanded, friends blocked, hearing aids hidden, a hurt played down
+    "me obliga a mandarle/enviarle la/mi ubicacion",
+    "me tiene bloqueadas/bloqueados a todas/todos mis amigas/amigos",
+    "hides/hid/hiding/takes/took my hearing aids",
+    "hides/hid/hiding/takes/took my walker/cane/glasses/dentures",
+    "did not even hurt her/him that bad/much",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

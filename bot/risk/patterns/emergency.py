@@ -1371,6 +1371,13 @@ RISK: list[str] = [
     "i am in the closet/bathroom with the baby/kids",
     "{PARTNER} has been parked/sitting across/outside",
     "parked across the street ...... lights off",
+    # fresh280-285 (2026-12-01, session 22): a gun on the table, one wrong word
+    "he says 1/one wrong word",
+    "gun/knife/pistol on the? table he",
+    # fresh281-285 (2026-12-01, session 22): a gun out, a ransom for a cousin
+    "he/she/they has/have/got the/a/his/her gun/knife/pistol/rifle out",
+    "they no let her/him go",
+    "or they will not let her/him go",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -336,6 +336,13 @@ IDIOMS: list[str] = [
     # fresh274-277 (2026-12-01, session 22): choking in sport and in laughter
     "choked/chokes/choking at the free/line/plate/buzzer/end",
     "choking/choked on laughter/laughing",
+    # fresh280-285 (2026-12-01, session 22): games won, a joke, a charger
+    "beat/beats me at 2k/chess/cards/pool/fifa/madden/checkers/scrabble/monopoly/uno/poker/tennis/golf/basketball/mario/smash/fortnite",
+    "can not breathe this/that joke/video/meme/tiktok",
+    "kidnapped my charger/hoodie/fries/snacks/pen/seat",
+    # fresh281-285 (2026-12-01, session 22): Spanish, an exam or toothache 'killing me'
+    "me estan matando las muelas/pies/piernas/rodillas/espalda/deudas/preguntas",
+    "examen/tarea/trafico ...... me va/van a matar",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -785,6 +792,13 @@ HARMLESS: list[str] = [
     "if i/we no pay",
     "your organization/agency/office/team send someone/somebody",
     "what does ctb/unalive/sewerslide mean",
+    # fresh280-285 (2026-12-01, session 22): a life insurance policy, a work or cookie quota, papers taken to an office
+    "in the life insurance/cycle/story/span",
+    "sales/monthly/cookie/cookies/step/steps/reading/ticket/tickets/call/calls quota",
+    "quota of ...... calls/sales/steps/boxes/tickets",
+    "took/take/taking/brought/bring my {DOCUMENT} to the? city/dmv/consulate/embassy/office/bank/lawyer/notary",
+    # fresh281-285 (2026-12-01, session 22): a goodbye card for graduating seniors
+    "goodbye letter/card/speech/note to the seniors/team/class/staff/office/coworkers",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -239,6 +239,8 @@ RISK: list[str] = [
     "touches/touched/touching my/her pee pee/peepee/privates/coochie",
     "too tired he does/did it anyway",
     "lie there until it is over",
+    # fresh281-285 (2026-12-01, session 22): Spanish, touched wrongly in an exam
+    "me toco de una forma/manera",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -2110,6 +2110,15 @@ RISK: list[str] = [
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
     "kill me i will do it myself",
     "been researching how ...... picked a spot/place/date/day",
+    # fresh280-285 (2026-12-01, session 22)
+    "nobody would even file a missing person/persons report",
+    # fresh281-285 (2026-12-01, session 22): self-harm as 'sh', a note drafted, a gun wanted fast, Spanish 'me muero de verdad'
+    "me muero de verdad",
+    "sh is not a big deal",
+    "sh again",
+    "just scratches",
+    "note in my/their/his/her head",
+    "fastest/quickest way to get a gun",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2542,4 +2551,6 @@ SUICIDE_NOW: list[str] = [
     "cord/rope/belt/noose/wire/cable around her/his/their neck",
     "tarp ...... so nobody has to clean",
     "sitting in my truck/car ...... with my service? weapon/gun/pistol/revolver/rifle/shotgun",
+    # fresh280-285 (2026-12-01, session 22): gas on with the windows shut
+    "gas on ...... windows shut/closed/sealed",
 ]

@@ -1161,6 +1161,13 @@ RISK: list[str] = [
     "been in the life",
     "keeps/kept me on pills/drugs/dope",
     "takes/took every dollar/cent/penny",
+    # fresh280-285 (2026-12-01, session 22): 'the life', a phone he answers, a 'manager' who keeps it, sold
+    "is/am in the life",
+    "bringing/brought/bring/brings her/him/me/them into the life",
+    "never answers her/his own phone",
+    "manager to keep/take her/my/his phone",
+    "tired/sick of being sold",
+    "daddy said/says no hospital/doctor/hospitals/doctors",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1483,6 +1490,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "hide/hid/hides/hiding my passport/passports/papers/documents",
     # fresh211-214 (2026-12-01, session 19): let out only for chores
     "only lets/let me out to/for",
+    # fresh280-285 (2026-12-01, session 22): no phone allowed
+    "are/am/is not allowed to have a/my/her/his phone/phones",
 ]
 
 
