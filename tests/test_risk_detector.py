@@ -667,6 +667,25 @@ LATER_ROUND_RISK = [
     ("just drank the antifreeze", "emergency"),
     ("my sister swallowed a whole bottle of her sleeping pills", "emergency"),
     ("helo my husbnd is hittong me now", "emergency"),
+    # Session 22 (fresh268-285): arrangements for after, danger seen from inside, control told plainly.
+    ("the restaurant owner holds my wages for the visa fee", "trafficking"),
+    ("i wrote a letter to my son in case", "suicide"),
+    ("been saving up my mom's pills", "suicide"),
+    ("what happens to my instagram if i die", "suicide"),
+    ("I'm not gonna do anything stupid, I just need to talk", "suicide"),
+    ("my roommate has a cord around her neck", "emergency"),
+    ("he is standing over me reading my texts", "emergency"),
+    ("gas on, windows shut", "emergency"),
+    ("he has the knife out", "emergency"),
+    ("a man has been parked across the street with his lights off", "emergency"),
+    ("the family locked my passport in their safe", "trafficking"),
+    ("i can only call home from their phone", "trafficking"),
+    ("daddy said no doctor for me, i have to work tonight", "trafficking"),
+    ("my sister is in the life and he answers her phone", "trafficking"),
+    ("she is 15 and her manager books her", "child"),
+    ("if i don't sleep with him he says i'm out", "sa"),
+    ("she found a hidden camera in the smoke detector", "sa"),
+    ("my son hides my hearing aids", "dv"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -869,6 +888,18 @@ LATER_ROUND_BENIGN = [
     "we are finishing this puzzle tonight",
     "my teacher has all our phones during the test",
     "coach put me on the track team this spring",
+    # Everyday wording guarded in session 22 (fresh268-285).
+    "how many tylenol is too many in a day for back pain?",
+    "how do I transfer my late uncle's rifles to me",
+    "snow closed our road and i can't get out of the driveway",
+    "our sales quota is brutal this month",
+    "he beat me at chess again",
+    "took my passport to the consulate for the renewal",
+    "what is in the life insurance policy they sent me",
+    "help me write a goodbye card to the seniors from the drama club",
+    "my gf choked at the free throw line",
+    "my wife is choking on laughter at my haircut",
+    "can your organization send someone to our health fair",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -906,6 +937,11 @@ OTHER_LANGUAGES = [
     ("mi mamá se va a tomar algo con sus amigas", ()),
     ("ella misma se las hace, las uñas quedan lindas", ()),
     ("gusto ko nang mamatay sa hiya kanina", ()),
+    ("ele me empurrou contra a parede", ("dv",)),
+    ("mi novio me obliga a mandarle la ubicación", ("dv",)),
+    ("m leve nan kabann yon nèg, m pa sonje anyen", ("sa",)),
+    ("quero morrer de tanto rir com esse filme", ()),
+    ("ese examen de química me va a matar", ()),
 ]
 
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.

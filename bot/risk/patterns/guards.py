@@ -334,8 +334,8 @@ IDIOMS: list[str] = [
     # fresh268-273 (2026-12-01, session 22): Portuguese, dying of eating or laughing
     "quero morrer de tanto/rir/vergonha/fome",
     # fresh274-277 (2026-12-01, session 22): choking in sport and in laughter
-    "choked/chokes/choking at the free/line/plate/buzzer/end",
-    "choking/choked on laughter/laughing",
+    "{PARTNER}? choked/chokes/choking at the free/line/plate/buzzer/end",
+    "{PARTNER}? is? choking/choked on laughter/laughing",
     # fresh280-285 (2026-12-01, session 22): games won, a joke, a charger
     "beat/beats me at 2k/chess/cards/pool/fifa/madden/checkers/scrabble/monopoly/uno/poker/tennis/golf/basketball/mario/smash/fortnite",
     "can not breathe this/that joke/video/meme/tiktok",

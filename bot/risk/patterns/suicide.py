@@ -2115,7 +2115,6 @@ RISK: list[str] = [
     # fresh281-285 (2026-12-01, session 22): self-harm as 'sh', a note drafted, a gun wanted fast, Spanish 'me muero de verdad'
     "me muero de verdad",
     "sh is not a big deal",
-    "sh again",
     "just scratches",
     "note in my/their/his/her head",
     "fastest/quickest way to get a gun",
