@@ -686,6 +686,11 @@ LATER_ROUND_RISK = [
     ("if i don't sleep with him he says i'm out", "sa"),
     ("she found a hidden camera in the smoke detector", "sa"),
     ("my son hides my hearing aids", "dv"),
+    # Session 22 (fresh286-291): farewells without the word, a bridge, work that will not let go.
+    ("wrote a note to each of us and said she is with grandma now", "suicide"),
+    ("he asked me to drop him at the bridge and said he won't need a ride back", "emergency"),
+    ("the boss holds 2 weeks pay as a deposit and fines us for everything", "trafficking"),
+    ("my boyfriend held me underwater again", "emergency"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -900,6 +905,8 @@ LATER_ROUND_BENIGN = [
     "my gf choked at the free throw line",
     "my wife is choking on laughter at my haircut",
     "can your organization send someone to our health fair",
+    "my husband choked on a piece of steak at dinner",
+    "customs held my passport for an hour at JFK",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -175,6 +175,9 @@ CHILD_HARM: dict[str, list[str]] = {
         # fresh268-273 (2026-12-01, session 22)
         "asking/asks/asked/wants for? pics/photos/pictures/nudes in a/her/his/my? bikini/underwear/lingerie/swimsuit",
         "weigh ins in our/my/their underwear",
+        # fresh286-291 (2026-12-01, session 22): gifts, then something wanted back
+        "gives/gave her/him vapes/weed/alcohol/liquor",
+        "wants stuff/something back",
     ],
     "": [
         "putting/puts/put her/his/their hands on him/her/them",

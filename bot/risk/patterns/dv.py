@@ -239,6 +239,13 @@ RISK: list[str] = [
     "hides/hid/hiding/takes/took my hearing aids",
     "hides/hid/hiding/takes/took my walker/cane/glasses/dentures",
     "did not even hurt her/him that bad/much",
+    # fresh286-291 (2026-12-01, session 22): food and benefits withheld
+    "lock/locks/locked the food up/away",
+    "keep/keeps/kept/take/takes/took my ebt/snap card/cards",
+    # fresh286-291 (2026-12-01, session 22): no money of one's own, spitting, choking asked about
+    "can not have my own bank/money/phone/car",
+    "{PARTNER} ...... spitting/spit/spits/spat on you/me",
+    "is choking normal",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1378,6 +1378,9 @@ RISK: list[str] = [
     "he/she/they has/have/got the/a/his/her gun/knife/pistol/rifle out",
     "they no let her/him go",
     "or they will not let her/him go",
+    # fresh286-291 (2026-12-01, session 22): held underwater, dragged into a trailer now
+    "hold/holds/held/holding you/me/her underwater",
+    "being dragged into/to a/the",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -799,6 +799,10 @@ HARMLESS: list[str] = [
     "took/take/taking/brought/bring my {DOCUMENT} to the? city/dmv/consulate/embassy/office/bank/lawyer/notary",
     # fresh281-285 (2026-12-01, session 22): a goodbye card for graduating seniors
     "goodbye letter/card/speech/note to the seniors/team/class/staff/office/coworkers",
+    # fresh286-291 (2026-12-01, session 22): choking on food, a passport checked at the border, an ID from the DMV
+    "{PARTNER}? choked/chokes/choking on a/her/his/my? piece/grape/bone/food/steak/chicken/candy/popcorn/water/drink/fish/nut",
+    "customs/tsa/border/airport held/kept/took my passport",
+    "get/got my {DOCUMENT} back from the dmv/consulate/embassy",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

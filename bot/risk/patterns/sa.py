@@ -241,6 +241,10 @@ RISK: list[str] = [
     "lie there until it is over",
     # fresh281-285 (2026-12-01, session 22): Spanish, touched wrongly in an exam
     "me toco de una forma/manera",
+    # fresh286-291 (2026-12-01, session 22)
+    "rubbing/rubbed up against",
+    # fresh286-291 (2026-12-01, session 22): a promotion for a hotel room
+    "depends on coming/going to his hotel/room/place/house",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

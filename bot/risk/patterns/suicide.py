@@ -2118,6 +2118,13 @@ RISK: list[str] = [
     "just scratches",
     "note in my/their/his/her head",
     "fastest/quickest way to get a gun",
+    # fresh286-291 (2026-12-01, session 22): a list finished, letters to each, 'with grandma now', time left by choice
+    "that was the last thing on my list",
+    "wrote a letter/note/letters/notes to each of us",
+    "i am with grandma/grandpa now",
+    "do not have much time left ...... own choice",
+    # fresh286-291 (2026-12-01, session 22): blades kept in a pencil case
+    "razor blades/blade in her/his/my pencil case/backpack/drawer/pillowcase/sock",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2193,6 +2200,11 @@ WHOLE_MESSAGE: list[str] = [
     "i said my goodbyes",
     "already said my goodbyes",
     "just said my goodbyes",
+    # fresh286-291 (2026-12-01, session 22)
+    "some days i just want to dye",
+    # fresh286-291 (2026-12-01, session 22)
+    "cut again",
+    "cut again lol",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2552,4 +2564,7 @@ SUICIDE_NOW: list[str] = [
     "sitting in my truck/car ...... with my service? weapon/gun/pistol/revolver/rifle/shotgun",
     # fresh280-285 (2026-12-01, session 22): gas on with the windows shut
     "gas on ...... windows shut/closed/sealed",
+    # fresh286-291 (2026-12-01, session 22): a bridge fence climbed, no ride back needed
+    "bridge ...... climbing the? fence/railing/rail",
+    "will not need a ride back",
 ]

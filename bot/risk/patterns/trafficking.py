@@ -1168,6 +1168,15 @@ RISK: list[str] = [
     "manager to keep/take her/my/his phone",
     "tired/sick of being sold",
     "daddy said/says no hospital/doctor/hospitals/doctors",
+    # fresh286-291 (2026-12-01, session 22): phones taken and the gate locked, company offered at a cab window
+    "took/take/takes are phones/passports/papers",
+    "lock/locks/locked the gate at night",
+    "asking/asked if i wanted/want company",
+    "knocked/knocking on my cab/truck window",
+    # fresh286-291 (2026-12-01, session 22): pay held as a deposit, fines, a breach fee for quitting
+    "weeks pay as a deposit",
+    "fines/fined us/me for everything",
+    "breach/penalty fee/fees if i quit/leave",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1396,6 +1405,8 @@ FORCED_SEX: list[str] = [
     "make/makes/made/making her/me sleep with ...... landlord",
     # fresh256-259 (2026-12-01, session 21)
     "do extras for the male? clients",
+    # fresh286-291 (2026-12-01, session 22)
+    "made/makes/make her/me sleep with a/the client/clients/customer/customers",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
