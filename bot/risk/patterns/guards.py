@@ -785,20 +785,22 @@ HARMLESS: list[str] = [
     # fresh268-273 (2026-12-01, session 22): a daily dose
     "tylenol/advil/ibuprofen/aspirin/benadryl/pills/tabs/tablets is/are too many in a/one/per day",
     # fresh268-273 (2026-12-01, session 22): guns handed down, a hammer heard, a snowed-in driveway, rent unpaid, a speaker sent, slang asked about
-    "transfer/transferring/leave/leaving/left ...... guns/firearms/rifles/pistols to me",
+    "transfer/transferring ...... guns/firearms/rifles/pistols to me",
+    "left/leave/leaving his/her/their guns/firearms/rifles/pistols to me",
     "like someone/somebody hitting/banging/whacking it with a/the hammer",
-    "can not get out of the driveway/snow/ditch/mud",
-    "can not get out of the parking lot",
-    "if i/we no pay",
+    "can not get out of the snow/ditch/mud",
+    "snow/snowed/plow/plowed ...... can not get out of the driveway",
+    "if i/we no pay the rent/bill/bills/light/electric",
     "your organization/agency/office/team send someone/somebody",
     "what does ctb/unalive/sewerslide mean",
     # fresh280-285 (2026-12-01, session 22): a life insurance policy, a work or cookie quota, papers taken to an office
     "in the life insurance/cycle/story/span",
-    "sales/monthly/cookie/cookies/step/steps/reading/ticket/tickets/call/calls quota",
-    "quota of ...... calls/sales/steps/boxes/tickets",
-    "took/take/taking/brought/bring my {DOCUMENT} to the? city/dmv/consulate/embassy/office/bank/lawyer/notary",
+    "sales/monthly/cookie/cookies/step/steps/reading/ticket/tickets quota",
+    "quota of ...... sales/steps/boxes/tickets",
+    "took/take/taking/brought/bring my {DOCUMENT} to the? city/dmv/consulate/embassy/notary",
     # fresh281-285 (2026-12-01, session 22): a goodbye card for graduating seniors
-    "goodbye letter/card/speech/note to the seniors/team/class/staff/office/coworkers",
+    "goodbye letter/card/speech to the seniors",
+    "goodbye card/speech to the team/class/staff/office/coworkers",
     # fresh286-291 (2026-12-01, session 22): choking on food, a passport checked at the border, an ID from the DMV
     "{PARTNER}? choked/chokes/choking on a/her/his/my? piece/grape/bone/food/steak/chicken/candy/popcorn/water/drink/fish/nut",
     "customs/tsa/border/airport held/kept/took my passport",
