@@ -61,7 +61,7 @@ RISK: list[str] = [
     "baddo yjawwezni",
     "ma bate cu cureaua",
     # fresh268-273 (2026-12-01, session 22): an adult's secret contact
-    "do not tell anyone/anybody we talk/text/talked/texted/message/dm/chat",
+    "said/says do not tell anyone/anybody we talk/text/talked/texted/message/dm/chat",
     # fresh281-285 (2026-12-01, session 22): Spanish, children left alone all night
     "nenes/ninos/hijos solos toda la noche",
     "nenes/ninos/hijos solos todo el dia",
@@ -177,7 +177,7 @@ CHILD_HARM: dict[str, list[str]] = {
         "weigh ins in our/my/their underwear",
         # fresh286-291 (2026-12-01, session 22): gifts, then something wanted back
         "gives/gave her/him vapes/weed/alcohol/liquor",
-        "wants stuff/something back",
+        "he wants stuff/something back",
     ],
     "": [
         "putting/puts/put her/his/their hands on him/her/them",

@@ -224,7 +224,7 @@ RISK: list[str] = [
     "he goes/checks/reads through everything",
     "shelter ...... if he is a cop/police/officer/trooper",
     # fresh278 (2026-12-01, session 22): helpers who disclose partway
-    "{PARTNER} did/does that/this to me",
+    "{PARTNER} did that/this to me",
     "squeezed/squeezes/squeezing her/my/mommy/mom/mama neck/throat",
     "he/{PARTNER} broke her/my wrist/arm/nose/jaw/ribs/rib/finger/fingers last/this/yesterday",
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
@@ -237,15 +237,15 @@ RISK: list[str] = [
     "me obliga a mandarle/enviarle la/mi ubicacion",
     "me tiene bloqueadas/bloqueados a todas/todos mis amigas/amigos",
     "hides/hid/hiding/takes/took my hearing aids",
-    "hides/hid/hiding/takes/took my walker/cane/glasses/dentures",
+    "hides/hid/hiding/takes/took my walker/cane/dentures/glasses",
     "did not even hurt her/him that bad/much",
     # fresh286-291 (2026-12-01, session 22): food and benefits withheld
-    "lock/locks/locked the food up/away",
+    "{HE}/{PARTNER} lock/locks/locked the food up/away",
     "keep/keeps/kept/take/takes/took my ebt/snap card/cards",
     # fresh286-291 (2026-12-01, session 22): no money of one's own, spitting, choking asked about
-    "can not have my own bank/money/phone/car",
+    "can not have my own bank/money",
     "{PARTNER} ...... spitting/spit/spits/spat on you/me",
-    "is choking normal",
+    "is choking normal in/during fights/arguments",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1364,23 +1364,24 @@ RISK: list[str] = [
     # fresh268-273 (2026-12-01, session 22): made to get in a car now
     "making/forcing me get/getting in/into the/his/a car/truck/van",
     # fresh274-277 (2026-12-01, session 22): he stands over the screen
-    "{HE} is standing/hovering over me",
+    "he/someone/somebody is standing/hovering over me",
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
     "keeps/keep trying to get me to leave with him",
     "put/puts his fist through the/a door/wall",
-    "i am in the closet/bathroom with the baby/kids",
+    "i am in the closet with the baby/kids",
+    "hiding in the closet/bathroom with the baby/kids",
     "{PARTNER} has been parked/sitting across/outside",
     "parked across the street ...... lights off",
     # fresh280-285 (2026-12-01, session 22): a gun on the table, one wrong word
     "he says 1/one wrong word",
     "gun/knife/pistol on the? table he",
     # fresh281-285 (2026-12-01, session 22): a gun out, a ransom for a cousin
-    "he/she/they has/have/got the/a/his/her gun/knife/pistol/rifle out",
+    "he/she/they has/have the/a/his/her gun/knife/pistol/rifle out",
     "they no let her/him go",
     "or they will not let her/him go",
     # fresh286-291 (2026-12-01, session 22): held underwater, dragged into a trailer now
     "hold/holds/held/holding you/me/her underwater",
-    "being dragged into/to a/the",
+    "being dragged into a/the car/van/truck/trailer/room/house/woods/alley/bathroom",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -223,18 +223,19 @@ RISK: list[str] = [
     "on me being nice to him/her",
     "caregiver/aide/nurse has/have been touching her/him/me",
     # fresh274-277 (2026-12-01, session 22): sleep with him or out, a relative at night, a hidden camera
-    "if i do not sleep with him/her",
-    "if i do not have sex with him/her",
+    "says/said/me if i do not sleep with him/her",
+    "pay rent another way",
+    "pay the rent another way",
+    "says/said/me if i do not have sex with him/her",
     "keeps/kept coming into my/her/his room at night",
     "records/recorded/recording/films/filmed/filming me changing/showering/undressing/naked",
     "hidden? camera inside/in the smoke detector/alarm",
     # fresh278 (2026-12-01, session 22): helpers who disclose partway
-    "pay rent another/other way/ways",
-    "pay the rent another/other way/ways",
     "then came into her/my room at night",
     "too late for a/the kit",
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
-    "only had one/1/two drink/drinks and i feel/i am",
+    "only had one/1/two drink/drinks and i feel really/so? weird/dizzy/strange/drugged/off/sick",
+    "only had one/1/two drink/drinks and i can not",
     "put/puts/stuck his finger/fingers/hand inside me",
     "touches/touched/touching my/her pee pee/peepee/privates/coochie",
     "too tired he does/did it anyway",
@@ -242,7 +243,7 @@ RISK: list[str] = [
     # fresh281-285 (2026-12-01, session 22): Spanish, touched wrongly in an exam
     "me toco de una forma/manera",
     # fresh286-291 (2026-12-01, session 22)
-    "rubbing/rubbed up against",
+    "rubbing/rubbed/rubs up against a/the? woman/girl/women/girls/her/me",
     # fresh286-291 (2026-12-01, session 22): a promotion for a hotel room
     "depends on coming/going to his hotel/room/place/house",
 ]

@@ -2086,20 +2086,20 @@ RISK: list[str] = [
     "i swallowed everything in my bag",
     "belt is already around the closet/rod/door/beam/pipe/neck",
     # fresh268-273 (2026-12-01, session 22): a letter in case, pills saved up, a bridge slowed down at, dying by one's own hand
-    "wrote/written/writing a letter/letters/note/notes to my ... in case",
+    "wrote/written/writing a letter/letters/note/notes to my {CHILD}/wife/husband/family/mom/dad/mother/father/parents/sister/brother ... in case",
     "how many tylenol/advil/ibuprofen/aspirin/benadryl/pills/tabs/tablets/xanax/percocets/percs is/are too many",
     "i am not going to do anything dumb/stupid/drastic",
     "die/dies/died/dying by his/her/my/their own hand",
-    "keep/kept driving past/by/to/over the bridge",
-    "the bridge ...... slowing down",
+    "keep/kept driving past/by the bridge",
+    "past/by the bridge ...... slowing down",
     "ready to clock out . do not send",
     "saving/saved/stashing/stashed/hoarding/hoarded up? my/her/his ... pills",
     "unalive arc",
     # fresh274-277 (2026-12-01, session 22): accounts and belongings settled for after, a head punched
     "what happens to her/his/my instagram/account/accounts/facebook/tiktok/snap if she/he/i die/dies",
-    "giving/gave/given her/his/my stuff/things/clothes/belongings to friends/people",
+    "giving/gave/given her/his/my stuff/things/belongings to friends",
     "have it when i am gone",
-    "when i am gone ...... this week/weekend/tonight/tomorrow",
+    "when i am gone ...... probably/maybe this week/weekend/tonight/tomorrow",
     "cancel/close/transfer ...... if i am dead",
     "cancel/close/transfer ...... if you are dead",
     "punching/punch/punched my own head/face",
@@ -2115,13 +2115,12 @@ RISK: list[str] = [
     # fresh281-285 (2026-12-01, session 22): self-harm as 'sh', a note drafted, a gun wanted fast, Spanish 'me muero de verdad'
     "me muero de verdad",
     "sh is not a big deal",
-    "just scratches",
-    "note in my/their/his/her head",
+    "draft/drafted/drafting/write/writing/wrote their/my/the note in my/their head",
     "fastest/quickest way to get a gun",
     # fresh286-291 (2026-12-01, session 22): a list finished, letters to each, 'with grandma now', time left by choice
     "that was the last thing on my list",
     "wrote a letter/note/letters/notes to each of us",
-    "i am with grandma/grandpa now",
+    "do not be sad ...... with grandma/grandpa now",
     "do not have much time left ...... own choice",
     # fresh286-291 (2026-12-01, session 22): blades kept in a pencil case
     "razor blades/blade in her/his/my pencil case/backpack/drawer/pillowcase/sock",
@@ -2566,5 +2565,5 @@ SUICIDE_NOW: list[str] = [
     "gas on ...... windows shut/closed/sealed",
     # fresh286-291 (2026-12-01, session 22): a bridge fence climbed, no ride back needed
     "bridge ...... climbing the? fence/railing/rail",
-    "will not need a ride back",
+    "he/she will not need a ride back",
 ]

@@ -1159,24 +1159,26 @@ RISK: list[str] = [
     "truck to truck",
     # fresh279 (2026-12-01, session 22): risk in one sentence of a long message
     "been in the life",
-    "keeps/kept me on pills/drugs/dope",
+    "guy/daddy/he/boyfriend/pimp keeps/kept me on pills/drugs/dope",
+    "keeps/kept me on dope",
     "takes/took every dollar/cent/penny",
     # fresh280-285 (2026-12-01, session 22): 'the life', a phone he answers, a 'manager' who keeps it, sold
     "is/am in the life",
     "bringing/brought/bring/brings her/him/me/them into the life",
-    "never answers her/his own phone",
+    "never answers her/his own phone ...... he/she does",
     "manager to keep/take her/my/his phone",
     "tired/sick of being sold",
     "daddy said/says no hospital/doctor/hospitals/doctors",
     # fresh286-291 (2026-12-01, session 22): phones taken and the gate locked, company offered at a cab window
     "took/take/takes are phones/passports/papers",
-    "lock/locks/locked the gate at night",
-    "asking/asked if i wanted/want company",
-    "knocked/knocking on my cab/truck window",
+    "they/boss/owner/he lock/locks/locked the gate at night",
+    "window asking/asked if i wanted/want company",
+    "girl/girls/woman/women knocked/knocking on my cab/truck window",
     # fresh286-291 (2026-12-01, session 22): pay held as a deposit, fines, a breach fee for quitting
     "weeks pay as a deposit",
     "fines/fined us/me for everything",
-    "breach/penalty fee/fees if i quit/leave",
+    "breach fee/fees if i quit/leave",
+    "penalty fee/fees if i quit",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1502,7 +1504,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     # fresh211-214 (2026-12-01, session 19): let out only for chores
     "only lets/let me out to/for",
     # fresh280-285 (2026-12-01, session 22): no phone allowed
-    "are/am/is not allowed to have a/my/her/his phone/phones",
+    "is/am not allowed to have a/my/her/his phone/phones",
+    "who are not allowed to have a phone/phones",
 ]
 
 
