@@ -683,7 +683,7 @@ LATER_ROUND_RISK = [
     ("daddy said no doctor for me, i have to work tonight", "trafficking"),
     ("my sister is in the life and he answers her phone", "trafficking"),
     ("she is 15 and her manager books her", "child"),
-    ("if i don't sleep with him he says i'm out", "sa"),
+    ("my landlord says if i don't sleep with him i'm out", "sa"),
     ("she found a hidden camera in the smoke detector", "sa"),
     ("my son hides my hearing aids", "dv"),
     # Session 22 (fresh286-291): farewells without the word, a bridge, work that will not let go.
