@@ -697,6 +697,10 @@ LATER_ROUND_RISK = [
     ("boss say if i no pay him back i cannot leave", "trafficking"),
     ("daddy set my quota of 5 calls a night", "trafficking"),
     ("i wrote a goodbye note to the team. im done", "suicide"),
+    # Session 22 (fresh292-295): suicide told as paperwork.
+    ("how do i change my beneficiary online, after that i won't be able to", "suicide"),
+    ("can the landlord keep the deposit if i do it somewhere else", "suicide"),
+    ("we are in the back of a box truck and one man is not waking", "emergency"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -955,6 +959,8 @@ OTHER_LANGUAGES = [
     ("m leve nan kabann yon nèg, m pa sonje anyen", ("sa",)),
     ("quero morrer de tanto rir com esse filme", ()),
     ("ese examen de química me va a matar", ()),
+    ("gozy ma3ah sekeena w bey2ool hayemawetni el leila", ("emergency",)),
+    ("el shoghl da hayemawetni", ()),
 ]
 
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.

@@ -246,6 +246,10 @@ RISK: list[str] = [
     "can not have my own bank/money",
     "{PARTNER} ...... spitting/spit/spits/spat on you/me",
     "is choking normal in/during fights/arguments",
+    # fresh292-295 (2026-12-01, session 22)
+    "broken wrist/arm/nose/jaw/ribs my {PARTNER} did",
+    "if i ever try to leave",
+    "another? black eye from my",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

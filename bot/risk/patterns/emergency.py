@@ -1382,6 +1382,12 @@ RISK: list[str] = [
     # fresh286-291 (2026-12-01, session 22): held underwater, dragged into a trailer now
     "hold/holds/held/holding you/me/her underwater",
     "being dragged into a/the car/van/truck/trailer/room/house/woods/alley/bathroom",
+    # fresh292-295 (2026-12-01, session 22): a threat to the dog, a box truck, Arabic in Latin letters
+    "he will kill her/him/us if i come back",
+    "one man/person/guy is not waking",
+    "back of a box truck",
+    "ma3ah sekeena/sekina/sikeena",
+    "bey2ool/2al/byeoul hayemawetni/haymawetni",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1052,6 +1052,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nango photo maagcha/magcha/mangcha",
         # fresh268-273 (2026-12-01, session 22): Haitian Creole, woke in a man's bed
         "leve nan kabann yon neg/nonm/gason",
+        # fresh292-295 (2026-12-01, session 22): Portuguese groping, Polish nude photos threatened
+        "passando a mao em mim",
+        "nagie zdjecia",
     ],
     "dv": [
         "me batia/agride/agrediu/enforcou",

@@ -246,6 +246,8 @@ RISK: list[str] = [
     "rubbing/rubbed/rubs up against a/the? woman/girl/women/girls/her/me",
     # fresh286-291 (2026-12-01, session 22): a promotion for a hotel room
     "depends on coming/going to his hotel/room/place/house",
+    # fresh292-295 (2026-12-01, session 22)
+    "change my grade if i come/go to his",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

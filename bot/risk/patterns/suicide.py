@@ -2124,6 +2124,15 @@ RISK: list[str] = [
     "do not have much time left ...... own choice",
     # fresh286-291 (2026-12-01, session 22): blades kept in a pencil case
     "razor blades/blade in her/his/my pencil case/backpack/drawer/pillowcase/sock",
+    # fresh292-295 (2026-12-01, session 22): arrangements for after, told as paperwork
+    "before i/they/you go for good",
+    "note for whoever comes/finds",
+    "will not get to a lawyer in time",
+    "get in trouble when they find me",
+    "after that i will not be able to",
+    "if i do it somewhere else",
+    "something good to come out of this at least",
+    "take the rabbits/dog/cat/cats/dogs/pets and then i am done",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2204,6 +2213,9 @@ WHOLE_MESSAGE: list[str] = [
     # fresh286-291 (2026-12-01, session 22)
     "cut again",
     "cut again lol",
+    # fresh292-295 (2026-12-01, session 22)
+    "pills pills pills bye everyone",
+    "pills bye everyone",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
@@ -2566,4 +2578,6 @@ SUICIDE_NOW: list[str] = [
     # fresh286-291 (2026-12-01, session 22): a bridge fence climbed, no ride back needed
     "bridge ...... climbing the? fence/railing/rail",
     "he/she will not need a ride back",
+    # fresh292-295 (2026-12-01, session 22): Arabic in Latin letters, all the pills swallowed
+    "bal3et kol el 7obob",
 ]

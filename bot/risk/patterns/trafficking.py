@@ -1179,6 +1179,8 @@ RISK: list[str] = [
     "fines/fined us/me for everything",
     "breach fee/fees if i quit/leave",
     "penalty fee/fees if i quit",
+    # fresh292-295 (2026-12-01, session 22): phones changed city to city
+    "not supposed/allowed to contact anyone from",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
