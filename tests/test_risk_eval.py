@@ -19,7 +19,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.817, suicide 0.837, child 0.694, "
-    "trafficking 0.802, sa 0.650, dv 0.671; false escalation 102/2437 = 0.042"
+    "trafficking 0.802, sa 0.651, dv 0.671; false escalation 102/2437 = 0.042"
 )
 
 
