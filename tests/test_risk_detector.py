@@ -1392,6 +1392,24 @@ def test_internal_failure_falls_back_to_phrase_search(monkeypatch: pytest.Monkey
     assert detect("i need a shelter") == ()
 
 
+def test_a_failed_build_is_not_retried_on_every_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = []
+
+    def failing_build() -> None:
+        builds.append(1)
+        raise RuntimeError("bad pattern line")
+
+    monkeypatch.setattr(risk_detector, "_engine", None)
+    monkeypatch.setattr(risk_detector, "_engine_failed_at", None)
+    monkeypatch.setattr(risk_detector, "Engine", failing_build)
+    assert detect("i want to kill myself") == ("suicide",)
+    assert detect("i want to kill myself tonight") == ("suicide",)
+    assert len(builds) == 1
+    monkeypatch.setattr(risk_detector, "ENGINE_RETRY_SECONDS", 0.0)
+    assert detect("i want to kill myself") == ("suicide",)
+    assert len(builds) == 2
+
+
 def test_risk_in_the_middle_of_ten_thousand_characters_is_found() -> None:
     # Speed is measured in the benchmarks, not here.
     text = FILLER[:5000] + " he took my passport " + FILLER[:5000]

@@ -3,13 +3,15 @@
 Rules instead of a model because every decision must be explainable and
 fixable by editing a list (bot/risk/patterns/), and because the rules must
 keep working when the classifier is wrong. The pipeline is a blank spaCy one:
-nothing is downloaded, and building it takes well under a second.
+nothing is downloaded. Building it takes several seconds (the component does it at
+load time); matching a message takes well under a millisecond.
 """
 from __future__ import annotations
 
 import logging
 import re
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -815,15 +817,25 @@ def _chunks(text: str) -> Iterable[str]:
 
 _engine: Engine | None = None
 _engine_lock = threading.Lock()
+_engine_failed_at: float | None = None
+# A failed build is not retried for this long: each try takes seconds, and a message
+# waiting on a build that fails again would reach its crisis line that much later.
+ENGINE_RETRY_SECONDS = 60.0
 
 
 def engine() -> Engine:
-    """Built on first use and kept: building takes a fraction of a second, matching microseconds."""
-    global _engine
+    """Built on first use and kept; after a failed build, raises at once until the retry time is up."""
+    global _engine, _engine_failed_at
     if _engine is None:
         with _engine_lock:
             if _engine is None:
-                _engine = Engine()
+                if _engine_failed_at is not None and time.monotonic() - _engine_failed_at < ENGINE_RETRY_SECONDS:
+                    raise RuntimeError("risk engine failed to build recently; not retrying yet")
+                try:
+                    _engine = Engine()
+                except Exception:
+                    _engine_failed_at = time.monotonic()
+                    raise
     return _engine
 
 
@@ -853,16 +865,25 @@ def detect(text: object) -> tuple[str, ...]:
 def crude_kinds(text: object) -> tuple[str, ...]:
     """Last resort when the engine cannot run: every wording of the simpler patterns, as substrings."""
     try:
-        haystack = f" {' '.join(squeeze(w) for w in normalise_text(as_text(text)).split())} "
-        found = {
-            kind
-            for table in (P.RISK, P.RISK_OTHER_LANGUAGES, P.TOPIC, P.TOPIC_OTHER_LANGUAGES)
-            for kind, lines in table.items()
-            for line in lines
-            for phrase in phrase_variants(line)
-            if f" {' '.join(squeeze(w) for w in normalise_text(phrase).split())} " in haystack
-        }
-        return order_kinds(found)
+        haystack = _spaced(as_text(text))
+        return order_kinds({kind for kind, phrase in _crude_phrases() if phrase in haystack})
     except Exception:  # noqa: BLE001
         logger.exception("risk phrase search failed too")
         return ()
+
+
+def _spaced(text: str) -> str:
+    """Normalised words between single spaces, padded, so a substring test only matches whole words."""
+    return f" {' '.join(squeeze(w) for w in normalise_text(text).split())} "
+
+
+@lru_cache(maxsize=1)
+def _crude_phrases() -> tuple[tuple[str, str], ...]:
+    """(kind, phrase) pairs of the fallback, made once: making them takes over a second."""
+    return tuple(
+        (kind, _spaced(phrase))
+        for table in (P.RISK, P.RISK_OTHER_LANGUAGES, P.TOPIC, P.TOPIC_OTHER_LANGUAGES)
+        for kind, lines in table.items()
+        for line in lines
+        for phrase in phrase_variants(line)
+    )
