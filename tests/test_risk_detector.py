@@ -1460,6 +1460,10 @@ def test_a_bad_pattern_gets_a_readable_error() -> None:
         risk_detector.compile_line("yelling he is/she is coming in")
     with pytest.raises(ValueError, match="a choice is a single word"):
         risk_detector.compile_line("nobody/no one would miss me")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("tonight he kills/will kill me")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("le debo la visa/el viaje")
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:

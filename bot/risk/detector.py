@@ -60,6 +60,14 @@ WHOLE_MESSAGE_TOKENS = 12
 GAPS = {"...": 3, "......": 6}
 # Words also written as two, whose first half a choice cannot hold (see _check_choices_are_single_words).
 TWO_WORD_SPELLINGS = frozenset({("no", "one")})
+# Articles and possessives (English, Spanish, Portuguese): "la visa/el viaje" was meant as a choice of two
+# phrases, one article after another (see _check_choices_are_single_words).
+DETERMINERS = frozenset(
+    "a an the my his her our their your el la los las un una mi mis su sus tu tus nuestro nuestra nuestros "
+    "nuestras o os as um uma meu minha meus minhas".split()
+)
+# Endings that make "kills/will kill" a verb and its other tense, read as "kills kill".
+VERB_ENDINGS = ("s", "es", "d", "ed")
 # Words in nearly every message: a poor choice of index word for a pattern.
 COMMON_WORDS = frozenset(
     "i me my we us our you your he him his she her they them their it is am are was were be been "
@@ -274,23 +282,37 @@ def _slot_words(slot: str, line: str) -> list[str]:
 
 
 def _check_choices_are_single_words(line: str) -> None:
-    """"will not/does not return" reads as will (not|does) not: a choice is one word, so a
-    choice followed by a required slot that starts with one of its own words ("not", or
-    "is/they" in "he is/she is/they are") was meant as a multi-word choice. So was a choice
-    holding the first word of a two-word spelling ("nobody/no one would" never reads
-    "nobody would")."""
+    """"will not/does not return" reads as will (not|does) not: a choice is one word. These slips
+    show a choice meant as several words:
+    * a required slot after it starts with one of its own words ("not", or "is/they" in
+      "he is/she is/they are");
+    * a required slot after it is one of its verbs in another tense ("kills/will kill me" reads
+      "kills kill me");
+    * it mixes articles with other words after an article ("la visa/el viaje" reads "la el viaje");
+    * it holds the first word of a two-word spelling ("nobody/no one would" never reads
+      "nobody would")."""
     slots = line.split()
-    for slot, following in zip(slots, slots[1:]):
+    for before, slot, following in zip(["", *slots], slots, [*slots[1:], ""]):
         choices = slot.rstrip("?").split("/")
         if len(choices) < 2:
             continue
         first_following = following.rstrip("?").split("/")[0]
-        ends_a_choice = not following.endswith("?") and first_following in choices
+        required_next = bool(following) and not following.endswith("?")
+        ends_a_choice = required_next and first_following in choices
+        another_tense = required_next and len(first_following) > 2 and any(
+            first_following + ending in choices for ending in VERB_ENDINGS
+        )
+        articles_then_phrases = (
+            not before.endswith("?")
+            and all(word in DETERMINERS for word in before.split("/"))
+            and any(choice in DETERMINERS for choice in choices)
+            and any(choice not in DETERMINERS and not choice.startswith("{") for choice in choices)
+        )
         splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
-        if ends_a_choice or splits_a_word:
+        if ends_a_choice or another_tense or articles_then_phrases or splits_a_word:
             raise ValueError(
-                f"risk pattern {line!r}: {slot!r} then {following!r} reads as one word from {choices} "
-                f"followed by {following!r}; a choice is a single word, so split the line"
+                f"risk pattern {line!r}: {slot!r} (after {before!r}, before {following!r}) reads as one "
+                f"word from {choices}; a choice is a single word, so split the line"
             )
 
 

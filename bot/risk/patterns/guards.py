@@ -1397,7 +1397,7 @@ FICTION: list[str] = [
     # Look-alikes from the blind round fresh69.
     "for my/our screenplay/script/novel/story/play/film",
     # Look-alikes from the blind round fresh71.
-    "my/our teenager/teen/son/daughter/kid/student/students wrote/writes/is writing a/an ...... story/poem/essay/play",
+    "my/our teenager/teen/son/daughter/kid/student/students is? wrote/writes/writing a/an ...... story/poem/essay/play",
     # Look-alikes from the blind rounds fresh73, fresh74 and fresh76.
     "i/we just? finished/did/played/beat a/the mission/level/quest where/about",
     "reading ...... for book club",

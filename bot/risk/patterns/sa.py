@@ -157,7 +157,8 @@ RISK: list[str] = [
     "since/after the assault/rape",
     "grabbed/touched/groped me/her between the/my/her legs",
     "me echo/echaron/puso/pusieron/metieron algo en el/la/mi trago/bebida/vaso/copa/refresco",
-    "me manda/mando/envia/pide/pidio fotos de el/desnudo/desnuda/sin ropa/intimas",
+    "me manda/mando/envia/pide/pidio fotos de? el/desnudo/desnuda/desnudos/intimas",
+    "me manda/mando/envia/pide/pidio fotos sin ropa",
     "pidio/pide/piden fotos sin ropa/desnudo/desnuda/intimas",
     "me agarra/agarro/toca/toco las nalgas/pompas/senos/pechos",
     "publicando/publico/subio/sube fotos intimas",
@@ -237,7 +238,7 @@ RISK: list[str] = [
     "only had one/1/two drink/drinks and i feel really/so? weird/dizzy/strange/drugged/off/sick",
     "only had one/1/two drink/drinks and i can not",
     "put/puts/stuck his finger/fingers/hand inside me",
-    "touches/touched/touching my/her pee pee/peepee/privates/coochie",
+    "touches/touched/touching my/her pee? pee/peepee/privates/coochie",
     "too tired he does/did it anyway",
     "lie there until it is over",
     # fresh281-285 (2026-12-01, session 22): Spanish, touched wrongly in an exam
