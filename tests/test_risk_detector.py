@@ -701,6 +701,19 @@ LATER_ROUND_RISK = [
     ("how do i change my beneficiary online, after that i won't be able to", "suicide"),
     ("can the landlord keep the deposit if i do it somewhere else", "suicide"),
     ("we are in the back of a box truck and one man is not waking", "emergency"),
+    # Session 23 (fresh296-301): fragments, older people, boats and door-to-door crews.
+    ("pills. all of them", "emergency"),
+    ("rope's up", "suicide"),
+    ("bf wont let go of my neck", "emergency"),
+    ("my bf says tonight he kills me", "emergency"),
+    ("burned myself again", "suicide"),
+    ("owe 8000 still. cant leave", "trafficking"),
+    ("he says ICE takes me if i quit", "trafficking"),
+    ("I'm standing on the train tracks near Stamford station and I'm not moving", "emergency"),
+    ("I sold the car and cancelled the paper. Won't be needing either after Sunday.", "suicide"),
+    ("my brother works on a fishing boat and they dont let him off when they come into port", "trafficking"),
+    ("they closed it from outside its very hot", "emergency"),
+    ("my 16 year old client is trading sex for rides", "child"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -917,6 +930,10 @@ LATER_ROUND_BENIGN = [
     "can your organization send someone to our health fair",
     "my husband choked on a piece of steak at dinner",
     "customs held my passport for an hour at JFK",
+    # Session 23: look-alikes of its lines.
+    "my grandma is giving away her china and jewelry because she's moving into assisted living",
+    "volunteers ask if anyone has traded sex for a place to stay, any tips on framing?",
+    "how many ibuprofen can I take for cramps",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -1464,6 +1481,10 @@ def test_a_bad_pattern_gets_a_readable_error() -> None:
         risk_detector.compile_line("tonight he kills/will kill me")
     with pytest.raises(ValueError, match="a choice is a single word"):
         risk_detector.compile_line("le debo la visa/el viaje")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("they closed it/the door from outside")
+    with pytest.raises(ValueError, match="a choice is a single word"):
+        risk_detector.compile_line("mom can barely/can not breathe")
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:

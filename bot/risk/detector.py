@@ -66,6 +66,10 @@ DETERMINERS = frozenset(
     "a an the my his her our their your el la los las un una mi mis su sus tu tus nuestro nuestra nuestros "
     "nuestras o os as um uma meu minha meus minhas".split()
 )
+# Object pronouns and the articles and possessives no pronoun may stand beside in one choice:
+# "closed it/us/the door" reads "closed it door".
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "it"})
+ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "my", "our", "your", "their"})
 # Endings that make "kills/will kill" a verb and its other tense, read as "kills kill".
 VERB_ENDINGS = ("s", "es", "d", "ed")
 # Words in nearly every message: a poor choice of index word for a pattern.
@@ -289,6 +293,8 @@ def _check_choices_are_single_words(line: str) -> None:
     * a required slot after it is one of its verbs in another tense ("kills/will kill me" reads
       "kills kill me");
     * it mixes articles with other words after an article ("la visa/el viaje" reads "la el viaje");
+    * it mixes object pronouns with articles before a required word ("it/the door");
+    * it holds the word just before it ("can barely/can not" reads "can can not");
     * it holds the first word of a two-word spelling ("nobody/no one would" never reads
       "nobody would")."""
     slots = line.split()
@@ -297,7 +303,7 @@ def _check_choices_are_single_words(line: str) -> None:
         if len(choices) < 2:
             continue
         first_following = following.rstrip("?").split("/")[0]
-        required_next = bool(following) and not following.endswith("?")
+        required_next = bool(following) and following not in GAPS and not following.endswith("?")
         ends_a_choice = required_next and first_following in choices
         another_tense = required_next and len(first_following) > 2 and any(
             first_following + ending in choices for ending in VERB_ENDINGS
@@ -308,8 +314,14 @@ def _check_choices_are_single_words(line: str) -> None:
             and any(choice in DETERMINERS for choice in choices)
             and any(choice not in DETERMINERS and not choice.startswith("{") for choice in choices)
         )
+        pronoun_or_noun = (
+            required_next
+            and not OBJECT_PRONOUNS.isdisjoint(choices)
+            and not ARTICLES_AND_POSSESSIVES.isdisjoint(choices)
+        )
+        repeats_before = "/" not in before and not before.endswith("?") and before in choices
         splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
-        if ends_a_choice or another_tense or articles_then_phrases or splits_a_word:
+        if ends_a_choice or another_tense or articles_then_phrases or pronoun_or_noun or repeats_before or splits_a_word:
             raise ValueError(
                 f"risk pattern {line!r}: {slot!r} (after {before!r}, before {following!r}) reads as one "
                 f"word from {choices}; a choice is a single word, so split the line"

@@ -150,6 +150,13 @@ CHILD_HARM: dict[str, list[str]] = {
         # fresh268-273 (2026-12-01, session 22)
         "manager/daddy books/booked her/him",
         "sugar daddy",
+        # fresh296-301 (2026-12-01, session 23)
+        "on those sites",
+        "says i can not go home until i finish",
+        "takes our allowance and makes us",
+        "owe/owes them/him for food",
+        "if she/he works for him",
+        "older boyfriend ...... hotel rooms",
     ],
     "sa": [
         "touches/touched/touching/touch her/him/them/my/their",

@@ -968,6 +968,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "di voi khach",
         # fresh264-267 (2026-12-01, session 21): Nepali in Latin letters, money sent for naked photos
         "paisa pathaucha ra nango photo",
+        # fresh296-301 (2026-12-01, session 23)
+        "sus amigos que le pagan",
+        "si me acuesto con el y con sus amigos",
     ],
     "sa": [
         "me estuprou/estupraram",

@@ -43,7 +43,7 @@ RISK: list[str] = [
     "forced me to? have? sex",
     "forced himself/herself/themselves/themself on/onto me",
     "{PERSON}/date forced me",
-    "put/slipped/dropped/spiked something/stuff/drugs/pills/a in/into my drink",
+    "put/slipped/dropped/spiked something/stuff/drugs/pills in/into my drink",
     "keeps/kept grabbing/touching/groping me",
     "things/stuff i did not want",
     "i was/got/been assaulted",
