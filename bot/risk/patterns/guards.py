@@ -343,6 +343,7 @@ IDIOMS: list[str] = [
     # fresh281-285 (2026-12-01, session 22): Spanish, an exam or toothache 'killing me'
     "me estan matando las muelas/pies/piernas/rodillas/espalda/deudas/preguntas",
     "examen/tarea/trafico ...... me va/van a matar",
+    "examen/prueba/test ...... me violo",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -807,6 +808,25 @@ HARMLESS: list[str] = [
     "{PARTNER}? choked/chokes/choking on a/her/his/my? piece/grape/bone/food/steak/chicken/candy/popcorn/water/drink/fish/nut",
     "customs/tsa/border/airport held/kept/took my passport",
     "get/got my {DOCUMENT} back from the dmv/consulate/embassy",
+    # fresh296-307 (2026-12-01, session 23): everyday look-alikes found in the rounds
+    "i am in danger of failing/losing/flunking/missing",
+    "want to die my/her/his hair",
+    "being followed by so many",
+    "shot himself/herself/myself in the foot",
+    "se me corto la luz/internet/llamada",
+    "se me corto el agua/internet/telefono/gas",
+    "me esta ahorcando esta/la corbata",
+    "no me esta/estan pegando/golpeando ni nada",
+    "rooster/goose/chicken/food/pizza/burrito tried/trying/is to? kill/murder me",
+    "take a bunch of pills for",
+    "tied me up playing",
+    "dmv took my license/id",
+    "snowed in ...... can not get out",
+    "my character bled/died",
+    "we were locked in for an hour",
+    "die at home when it is time",
+    "i owe overpayment/taxes",
+    "beat/beats me at cribbage/scrabble/uno/poker/golf/bingo/trivia/mario",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1272,6 +1292,7 @@ PAST_HARM: list[str] = [
     # Look-alikes from the blind rounds fresh164 to fresh169.
     "when i was {AGE}",
     "when i was {ADULT_AGE}",
+    "in my 20s/twenties/30s/thirties",
 ]
 
 

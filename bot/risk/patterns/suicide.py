@@ -2744,7 +2744,7 @@ SUICIDE_NOW: list[str] = [
     "with a rope in her/his/my room",
     "this is her/his/my last live",
     "gn everyone for real this time",
-    "bathtub with her/his ...... razor/razors",
+    "bathtub with a/the/her/his ...... razor/razors",
     "this is my last stream",
     "going home to jesus tonight",
     "going to meet the lord/jesus/god tonight",
