@@ -722,6 +722,13 @@ LATER_ROUND_RISK = [
     ("I'm up in the hayloft with a rope. I don't know why I'm messaging this", "emergency"),
     ("tired of respawning. gg life", "suicide"),
     ("el encargado nos cobra todo y siempre quedamos debiendo", "trafficking"),
+    # Session 23 (fresh308-313): teens, new parents, ESL writers, witnesses, veterans and first responders.
+    ("10-7 for good. glock is on the table next to the badge", "emergency"),
+    ("ending my watch tonight.", "emergency"),
+    ("fixing to go see my boys at Fiddler's Green. been too long", "suicide"),
+    ("Oga collect my international passport since airport, till now he no give me back", "trafficking"),
+    ("the people I work for say when the baby comes it goes to their friend to pay what I owe", "child"),
+    ("he's drunk and has the AR out on the couch. says its him or me tonight", "emergency"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -948,6 +955,8 @@ LATER_ROUND_BENIGN = [
     "the grandkids tied me up playing cops and robbers haha these knees",
     "snowed in, can't get out the driveway till the plow comes",
     "ese examen de cálculo me violó 💀",
+    "my bf works on a fishing boat, he's gone 2 weeks at a time",
+    'Quote for my essay: "Suicide is a permanent solution to a temporary problem." Who said it first?',
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
