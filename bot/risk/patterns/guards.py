@@ -344,6 +344,14 @@ IDIOMS: list[str] = [
     "me estan matando las muelas/pies/piernas/rodillas/espalda/deudas/preguntas",
     "examen/tarea/trafico ...... me va/van a matar",
     "examen/prueba/test ...... me violo",
+    # tune's commonest false alarms (2026-12-01, session 23): dying of a lab report, held captive by a show, trapped in a group chat
+    "i am going to die if i have to/do",
+    "going to die at this desk",
+    "says i am going to die every/whenever",
+    "i am going to die lol",
+    "held captive by this/the/my netflix/show/game/garden/meeting/bakery/job/series",
+    "i am trapped in this/the/a ...... group/project/elevator/chat/tree/job",
+    "i am trapped at this job",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
