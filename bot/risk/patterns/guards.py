@@ -352,6 +352,15 @@ IDIOMS: list[str] = [
     "held captive by this/the/my netflix/show/game/garden/meeting/bakery/job/series",
     "i am trapped in this/the/a ...... group/project/elevator/chat/tree/job",
     "i am trapped at this job",
+    "send help 😂/😩/🙃/🍫/😵/🤣/💀/🙄",
+    "send help ( and",
+    "send help not literally",
+    "send help jk",
+    "can you send someone to talk/speak/present/train",
+    "send someone talk about",
+    "do they trace the call or send police",
+    "{PARTNER}? hits/hit harder than me",
+    "{PARTNER}? choked in the game/championship/final/playoffs",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -834,7 +843,16 @@ HARMLESS: list[str] = [
     "we were locked in for an hour",
     "die at home when it is time",
     "i owe overpayment/taxes",
-    "beat/beats me at cribbage/scrabble/uno/poker/golf/bingo/trivia/mario",
+    "{PARTNER}? beat/beats me at cribbage/scrabble/uno/poker/golf/bingo/trivia/mario",
+    "some/an/a? employer/employers/company/companies/salons/agencies keep/keeping/keeps/hold/holds/holding the? workers/worker/employees/employee/an ...... passport/passports/id/ids/documents",
+    "what happens if you/i call 911",
+    "when to actually? call 911",
+    "call 911 and order a pizza",
+    "call 911 first then",
+    "would it be wrong to call 911",
+    "does the hotline call the police/cops",
+    "can a hotline call the cops/police",
+    "employer/employers/company/companies to keep/hold/take an/a? workers/worker/employees/employee ...... passport/passports/id/ids/documents",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
