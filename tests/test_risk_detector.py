@@ -972,6 +972,9 @@ LATER_ROUND_BENIGN = [
     "my wife beat me at scrabble again. third night in a row. send help 😂",
     "Is it legal for an employer to keep a worker's passport? for a class presentation",
     "took a CPR class, they said call 911 first then start compressions, is that right",
+    "what are the warning signs someone is thinking about suicide? im a youth soccer coach",
+    "we're shooting a student film with a kidnapping scene in Hartford",
+    "boss didnt pay me overtime",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

@@ -853,6 +853,13 @@ HARMLESS: list[str] = [
     "does the hotline call the police/cops",
     "can a hotline call the cops/police",
     "employer/employers/company/companies to keep/hold/take an/a? workers/worker/employees/employee ...... passport/passports/id/ids/documents",
+    # tune's false alarms (2026-12-01, session 23): warning-sign questions, kidnapping scenes, screams from a horror movie, unpaid overtime
+    "warning signs ...... thinking about/of suicide",
+    "signs that someone is thinking about/of suicide",
+    "if they are thinking about/of suicide",
+    "kidnapping scene/game/plot/doc/movie/film",
+    "heard/hear ...... screaming ...... horror movie/game/film/show",
+    "not pay me/us/her/him overtime",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
