@@ -310,6 +310,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me lleva a su casa",
         "dice que nos va a estrellar",
         "banging en la puerta",
+        "dias sin comer y cerro con llave",
     ],
     "suicide": [
         "quer/queria morrer",
@@ -668,6 +669,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "pienso en no despertar",
         "nadie se daria cuenta hasta",
         "es demasiado ? asking for me",
+        "pran swen pitit mwen yo pou mwen",
     ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",

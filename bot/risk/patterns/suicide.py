@@ -2558,6 +2558,8 @@ RISK: list[str] = [
     "me rasguno hasta sacarme sangre",
     "pienso en meterme debajo de un",
     "me doy golpes en la cabeza",
+    "going to see my baby girl/boy",
+    "filled out a will ...... not because/cause i am old",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1633,6 +1633,7 @@ RISK: list[str] = [
     "took my visa papers to renew",
     "sells our beds to guys for the night",
     "brings older men by and says it is how i pay",
+    "driving her to a hotel ...... right now to meet",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
