@@ -18,8 +18,8 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.817, suicide 0.837, child 0.694, "
-    "trafficking 0.802, sa 0.651, dv 0.671; false escalation 102/2437 = 0.042"
+    "rule layer misses held-out phrasings: recall emergency 0.819, suicide 0.846, child 0.694, "
+    "trafficking 0.806, sa 0.651, dv 0.672; false escalation 99/2437 = 0.041"
 )
 
 
