@@ -321,7 +321,8 @@ def _check_choices_are_single_words(line: str) -> None:
         )
         repeats_before = "/" not in before and not before.endswith("?") and before in choices
         splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
-        if ends_a_choice or another_tense or articles_then_phrases or pronoun_or_noun or repeats_before or splits_a_word:
+        slips = (ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, repeats_before, splits_a_word)
+        if any(slips):
             raise ValueError(
                 f"risk pattern {line!r}: {slot!r} (after {before!r}, before {following!r}) reads as one "
                 f"word from {choices}; a choice is a single word, so split the line"
