@@ -1524,25 +1524,24 @@ def test_word_groups_hold_single_words() -> None:
             assert len(normalise_text(word).split()) == 1, (name, word)
 
 
-def test_a_bad_pattern_gets_a_readable_error() -> None:
-    with pytest.raises(ValueError, match="write those words out"):
-        risk_detector.compile_line("he won't/wont let me leave")
-    with pytest.raises(ValueError, match="no word group"):
-        risk_detector.compile_line("{NOPE} me")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("he will not/does not let me leave")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("yelling he is/she is coming in")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("nobody/no one would miss me")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("tonight he kills/will kill me")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("le debo la visa/el viaje")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("they closed it/the door from outside")
-    with pytest.raises(ValueError, match="a choice is a single word"):
-        risk_detector.compile_line("mom can barely/can not breathe")
+BAD_PATTERNS = [
+    ("he won't/wont let me leave", "write those words out"),
+    ("{NOPE} me", "no word group"),
+    # Choices meant as several words; each would match less than it says.
+    ("he will not/does not let me leave", "a choice is a single word"),
+    ("yelling he is/she is coming in", "a choice is a single word"),
+    ("nobody/no one would miss me", "a choice is a single word"),
+    ("tonight he kills/will kill me", "a choice is a single word"),
+    ("le debo la visa/el viaje", "a choice is a single word"),
+    ("they closed it/the door from outside", "a choice is a single word"),
+    ("mom can barely/can not breathe", "a choice is a single word"),
+]
+
+
+@pytest.mark.parametrize(("line", "error"), BAD_PATTERNS)
+def test_a_bad_pattern_gets_a_readable_error(line: str, error: str) -> None:
+    with pytest.raises(ValueError, match=error):
+        risk_detector.compile_line(line)
 
 
 def test_no_group_word_is_a_typo_target_look_alike() -> None:
