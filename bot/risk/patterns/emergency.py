@@ -1775,7 +1775,7 @@ RISK: list[str] = [
     "punched the wall rite/right next to my head",
     "he is going to finish this",
     "her location keeps moving",
-    "he is {CHILD_AGE} and he is not there",
+    "left my son/daughter/kid at the park by accident",
     "just pulled in behind me",
     "when he gets out i am done",
     "trying the back door right now i am alone",

@@ -2599,7 +2599,7 @@ RISK: list[str] = [
     "and then i am free . finally",
     "after he hits me i cut",
     "standing there . close enough to feel the wind",
-    "left my switch and all my games",
+    "leaving/left my switch and all my games",
     "punched the mirror and kept going",
     "should i leave a note",
     "owner on my dog's/dogs microchip",
