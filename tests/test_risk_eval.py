@@ -19,7 +19,7 @@ from bot.risk.evaluate import Case, evaluate, format_report, gate_failures, load
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.819, suicide 0.846, child 0.694, "
-    "trafficking 0.806, sa 0.651, dv 0.672; false escalation 99/2437 = 0.041"
+    "trafficking 0.808, sa 0.651, dv 0.672; false escalation 99/2437 = 0.041"
 )
 
 
