@@ -1496,7 +1496,6 @@ RISK: list[str] = [
     "stop selling for him he will call ice",
     "as long as i sell for",
     "nobody else will front me",
-    "not allowed outside , he gives us heroin",
     "he gives us heroin",
     "if i do not bring him new girls",
     "cuts off my supply",
@@ -1564,7 +1563,6 @@ RISK: list[str] = [
     "deja que sus amigos me toquen",
     "se queda con todo lo que gano",
     "si me quiero ir dice que le manda los videos",
-    "salir con hombres por dinero",
     "le tenemos que pagar ...... aunque no nos paguen",
     "me da donde vivir pero a cambio",
     "nos revisa los telefonos",
@@ -1655,7 +1653,6 @@ RISK: list[str] = [
     "only allowed to call once a month",
     "posts ads for me and i have to hand over",
     "if i quit he will report me and my kids get taken",
-    "i got to go work for it with his friends",
     "work for it with his friends",
     "making me see another client right now",
     "if i go he call immigration",
@@ -1684,7 +1681,6 @@ RISK: list[str] = [
     "will not let him off in port",
     "meeting his friends at hotels",
     "regresa con dinero que el le quita",
-    "i got to go with his friends since i do not pay rent",
     "go with his friends since i do not pay",
 ]
 
