@@ -1691,6 +1691,8 @@ TOPIC: list[str] = [
     "proxeneta", "padrote", "forced labor", "forced labour", "forced prostitution", "debt bondage",
     "modern slavery", "work for free", "working for free", "unpaid", "escort for him",
     "sex for money", "quota",
+    # fresh344 (2026-12-01, session 24): "sex traffic help", typed fast.
+    "sex traffic", "human traffic",
 ]
 
 # Sex under another person's control is trafficking and sexual assault at once:
