@@ -46,7 +46,7 @@ chromium: ## install Debian's chromium for the browser tests, if missing (root, 
 screenshots: setup chromium ## chat widget screenshots (desktop, 360 px phone) into docs/ for the README
 	WIDGET_SCREENSHOTS=docs $(PY) -m pytest tests/test_widget_screenshots.py -q
 
-eval-risk: setup ## risk recall per kind, precision, confusion and every miss on tests/data/risk_eval.csv (rules, then rules + classifier)
+eval-risk: setup ## risk recall per kind, precision, confusion and every miss on tests/data/risk_eval.csv (rules, then all four layers)
 	$(PY) -m bot.risk.evaluate --split dev
 	$(PY) -m bot.risk.evaluate --split heldout --with-model
 

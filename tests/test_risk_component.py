@@ -27,6 +27,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
 from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector, kinds_of_example
+from bot.risk.detector import KINDS
+from bot.risk.ngrams import RISK_ODDS_KEY, RiskOdds
+from bot.unread_language import OTHER_LANGUAGE
 
 
 def component(**config: Any) -> RiskDetector:
@@ -442,6 +445,95 @@ def run_with(detector: RiskDetector, text: str) -> Message:
     return msg
 
 
+# ---------------------------------------------------------------- the n-gram odds
+
+
+def with_odds(msg: Message, any_risk: float, **kinds: float) -> Message:
+    """The odds RiskNgrams would have set before this component."""
+    msg.set(RISK_ODDS_KEY, RiskOdds(any=any_risk, kinds={kind: kinds.get(kind, 0.0) for kind in KINDS}))
+    return msg
+
+
+def test_likely_odds_escalate_a_message_nobody_else_suspects_with_the_kinds_they_name() -> None:
+    msg = with_odds(message("he says the room is not free anymore", "request_shelter", 0.9), 0.8, trafficking=0.7, dv=0.55)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking", "dv"]
+
+
+def test_likely_odds_never_escalate_a_one_word_answer_alone() -> None:
+    msg = with_odds(message("no", "deny", 0.9), 0.9, suicide=0.9)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "deny", "confidence": 0.9}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_likely_odds_add_no_kind_to_what_another_layer_found() -> None:
+    """911 leads only when someone found danger now: "wont let me leave the farm" reads as emergency to the n-grams."""
+    msg = with_odds(message("they took my papers and wont let me leave the farm"), 1.0, emergency=0.8, trafficking=1.0)
+    component().process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking"]
+
+
+def test_likely_odds_alone_in_another_language_give_the_interpreter_lines() -> None:
+    """The replies are in English and Spanish; the interpreter lines answer in every language."""
+    kinyarwanda = "umugabo wanjye ntanyemerera gukora, afata amafaranga yose, ankangisha ko azantwara abana"
+    msg = with_odds(message(kinyarwanda, "out_of_scope", 0.9), 0.9, dv=0.9)
+    component().process([msg])
+    assert msg.get("intent") == {"name": OTHER_LANGUAGE, "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_likely_odds_with_no_kind_above_its_floor_name_the_likeliest() -> None:
+    msg = with_odds(message("its been three nights on the floor of the van", "greet", 0.9), 0.7, emergency=0.2, suicide=0.3)
+    component().process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_odds_below_the_escalation_floor_change_nothing() -> None:
+    ranking = [("request_shelter", 0.8), ("request_housing", 0.15)]
+    msg = with_odds(message("i need a shelter in hartford", "request_shelter", 0.8, ranking), 0.5, dv=0.4)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "request_shelter", "confidence": 0.8}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_unlikely_odds_withdraw_a_sure_classifier_risk_intent() -> None:
+    """The classifier alone was sure; the n-grams of tens of thousands of blind messages say benign."""
+    ranking = [("risk_suicide", 0.95), ("request_counseling", 0.05)]
+    msg = with_odds(message("best way to sharpen kitchen knives", "risk_suicide", 0.95, ranking), 0.02)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "request_counseling", "confidence": 0.05}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_unlikely_odds_never_cancel_a_rule_finding() -> None:
+    msg = with_odds(message("they locked me in and took my papers", "request_shelter", 0.9), 0.0)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "risk_emergency", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["emergency", "trafficking"]
+
+
+def test_unlikely_odds_let_a_subject_only_named_give_way_however_close_the_risk_examples() -> None:
+    msg = with_odds(embedded(MENTION, vector(1.0, 0.0, 0.5), "ask_info", 0.9), 0.05)
+    trained(mention_margin=0.03).process([msg])
+    assert msg.get("intent") == {"name": "ask_info", "confidence": 0.9}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+def test_unlikely_odds_never_cancel_a_cry() -> None:
+    """Twelve words or fewer naming a risk is a cry, not a subject: it escalates whatever the odds."""
+    msg = with_odds(message("s u i c i d e hotline number? for me", "ask_info", 0.9), 0.0)
+    component().process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_likely_odds_let_a_subject_only_named_stand_however_benign_the_nearest_examples() -> None:
+    msg = with_odds(embedded(MENTION, vector(0.2, 0.0, 1.0), "ask_info", 0.9), 0.9, suicide=0.9)
+    trained(mention_margin=0.03).process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
 # ---------------------------------------------------------------- the project's pipeline
 
 
@@ -449,6 +541,7 @@ def test_project_config_places_it_after_diet_and_before_fallback() -> None:
     names = [step["name"] for step in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]]
     position = names.index("bot.risk.component.RiskDetector")
     assert names.index("DIETClassifier") < position < names.index("FallbackClassifier")
+    assert names.index("bot.risk.ngram_component.RiskNgrams") < position
 
 
 # DIET (one epoch) is the real classifier; a KeywordIntentClassifier after it

@@ -8,7 +8,8 @@ The set (tests/data/risk_eval.csv) has four splits: patterns are tuned by
 looking at `dev`, which is also classifier training data; `classifier`
 messages are classifier training examples that no pattern was tuned on;
 `tune` was written blind and is what the escalation policy (thresholds,
-nearest examples) and some patterns were tuned on, and is not training data;
+nearest examples) and some patterns were tuned on, and, with `dev` and
+`classifier`, what the n-gram model learns from (bot/risk/ngrams.py);
 `heldout` is never tuned on, so its figures say how the detector does on
 phrasings nobody tuned it for. The pytest gate (tests/test_risk_eval.py)
 uses `evaluate` and `GATE` from here, so the report and the gate cannot disagree.
@@ -192,7 +193,7 @@ def format_report(report: Report, title: str, texts: bool = True) -> str:
 
 
 def model_detector(model: Path | None = None) -> Detector:
-    """Rules, classifier and nearest examples, as the assistant sees a message: the risk kinds of its parse.
+    """Rules, classifier, nearest examples and n-grams, as the assistant sees a message: the risk kinds of its parse.
 
     A message in a script the assistant cannot read counts as the kinds whose
     lines its reply gives (the `kinds` of utter_other_language's marker).
@@ -231,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split", choices=SPLITS, default="heldout",
         help="which split of tests/data/risk_eval.csv to score: heldout (default; the gate's split), "
         "dev (patterns tuned on it; training data), classifier (training data only), "
-        "tune (escalation policy tuned on it; not training data) or all",
+        "tune (escalation policy tuned on it; the n-gram model's training data) or all",
     )
     parser.add_argument(
         "--with-model", action="store_true",
@@ -254,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.with_model:
         print()
         report = evaluate(cases, model_detector(args.model))
-        print(format_report(report, f"rules + classifier + nearest examples (NLU parse), {args.split}", texts))
+        print(format_report(report, f"all four layers (NLU parse), {args.split}", texts))
     return 0
 
 
