@@ -5,6 +5,8 @@ import uuid
 
 import requests
 
+from bot.risk import KINDS
+
 
 class Conversation:
     """One person talking to the assistant over the REST channel."""
@@ -23,9 +25,21 @@ class Conversation:
         return texts(self.send(text))
 
 
+def escalation_markers(messages: list[dict]) -> list[dict]:
+    """The escalation markers (custom payloads) of a reply."""
+    return [m["custom"]["escalation"] for m in messages if "escalation" in (m.get("custom") or {})]
+
+
 def escalation_kinds(messages: list[dict]) -> list[str]:
-    """The kinds in the escalation markers (custom payloads) of a reply."""
-    return [m["custom"]["escalation"]["kind"] for m in messages if "escalation" in (m.get("custom") or {})]
+    """The kind each escalation marker of a reply leads with."""
+    return [marker["kind"] for marker in escalation_markers(messages)]
+
+
+def marker_kinds(messages: list[dict]) -> tuple[str, ...]:
+    """Every risk kind the escalation markers of a reply carry, the one it leads with first (the
+    lines for a language the assistant cannot read carry several kinds and lead with none)."""
+    carried = (kind for marker in escalation_markers(messages) for kind in [marker["kind"], *marker.get("kinds", [])])
+    return tuple(dict.fromkeys(kind for kind in carried if kind in KINDS))
 
 
 def texts(messages: list[dict]) -> str:

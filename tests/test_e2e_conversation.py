@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chat import Conversation, escalation_kinds, texts
+from chat import Conversation, escalation_kinds, escalation_markers, texts
 
 pytestmark = pytest.mark.e2e
 
@@ -101,7 +101,7 @@ def test_a_rule_in_another_language_reaches_its_line_whatever_leads(conversation
     """"My husband beats me and won't let me leave the house": the Creole rule finds domestic violence;
     the classifier may add danger now, which then leads with 911."""
     messages = conversation.send("Mari m bat mwen e li pa kite m soti nan kay la")
-    markers = [m["custom"]["escalation"] for m in messages if "escalation" in (m.get("custom") or {})]
+    markers = escalation_markers(messages)
     assert "dv" in {k for marker in markers for k in [marker["kind"], *marker.get("kinds", [])]}
     assert "1-888-774-2900" in texts(messages)
 

@@ -12,7 +12,7 @@ from actions.escalation import ActionEscalateOthers
 from bot.paths import ROOT
 from bot.risk import KINDS
 from bot.risk.replies import RISK_KINDS_KEY, extra_escalation
-from chat import Conversation, escalation_kinds, texts
+from chat import Conversation, escalation_kinds, escalation_markers, texts
 from test_crisis_numbers import NUMBER, digits, vetted_numbers
 
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
@@ -78,7 +78,7 @@ def test_action_reads_the_kinds_of_the_latest_message() -> None:
 def test_a_message_with_three_kinds_gets_one_reply_led_by_the_most_urgent(conversation: Conversation) -> None:
     messages = conversation.send("I'm 15 and he sells me and says he'll kill me")
     assert escalation_kinds(messages) == ["emergency", "emergency"]
-    markers = [m["custom"]["escalation"] for m in messages if "escalation" in (m.get("custom") or {})]
+    markers = escalation_markers(messages)
     assert markers[1]["kinds"][:4] == ["emergency", "child", "trafficking", "sa"]
     text = texts(messages)
     assert text.index("911") < text.index("1-800-842-2288") < text.index("1-888-373-7888")

@@ -468,9 +468,17 @@ def test_likely_odds_never_escalate_a_one_word_answer_alone() -> None:
     assert msg.get(RISK_KINDS_KEY) is None
 
 
-def test_likely_odds_add_no_kind_to_what_another_layer_found() -> None:
-    """911 leads only when someone found danger now: "wont let me leave the farm" reads as emergency to the n-grams."""
+def test_likely_odds_follow_what_another_layer_found_and_never_lead() -> None:
+    """911 leads only when a more precise layer found danger now: "wont let me leave the farm" reads as
+    emergency to the n-grams, so its line follows the trafficking hotline."""
     msg = with_odds(message("they took my papers and wont let me leave the farm"), 1.0, emergency=0.8, trafficking=1.0)
+    component().process([msg])
+    assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["trafficking", "emergency"]
+
+
+def test_odds_below_the_escalation_floor_suggest_no_kind() -> None:
+    msg = with_odds(message("they took my papers and wont let me leave the farm"), 0.5, emergency=0.8, trafficking=1.0)
     component().process([msg])
     assert msg.get(RISK_KINDS_KEY) == ["trafficking"]
 
@@ -507,7 +515,7 @@ def test_unlikely_odds_withdraw_a_sure_classifier_risk_intent() -> None:
     assert msg.get(RISK_KINDS_KEY) is None
 
 
-def test_unlikely_odds_never_cancel_a_rule_finding() -> None:
+def test_unlikely_odds_alone_never_cancel_a_rule_finding() -> None:
     msg = with_odds(message("they locked me in and took my papers", "request_shelter", 0.9), 0.0)
     component().process([msg])
     assert msg.get("intent") == {"name": "risk_emergency", "confidence": 1.0}
@@ -526,6 +534,33 @@ def test_unlikely_odds_never_cancel_a_cry() -> None:
     msg = with_odds(message("s u i c i d e hotline number? for me", "ask_info", 0.9), 0.0)
     component().process([msg])
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+HOSTAGE_JOKE = "being held hostage at this baby shower send help 😂"
+
+
+def test_a_harm_told_gives_way_when_every_learnt_layer_says_benign() -> None:
+    msg = with_odds(embedded(HOSTAGE_JOKE, vector(0.0, 0.0, 1.0), "greet", 0.9), 0.01)
+    trained(ngram_overrules_rules_below=0.05).process([msg])
+    assert msg.get("intent") == {"name": "greet", "confidence": 0.9}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
+@pytest.mark.parametrize(
+    ("v", "intent", "ranking", "odds"),
+    [
+        (vector(0.0, 0.0, 1.0), "risk_emergency", None, 0.01),  # the classifier suspects it
+        (vector(0.0, 0.0, 1.0), "greet", [("greet", 0.7), ("risk_emergency", 0.3)], 0.01),  # as its second guess
+        (vector(0.0, 1.0, 0.5), "greet", None, 0.01),  # the nearest examples are risk ones
+        (vector(0.0, 0.0, 1.0), "greet", None, 0.06),  # the n-grams are not sure enough
+    ],
+)
+def test_a_harm_told_stands_when_any_learnt_layer_sees_risk(
+    v: np.ndarray, intent: str, ranking: list[tuple[str, float]] | None, odds: float
+) -> None:
+    msg = with_odds(embedded(HOSTAGE_JOKE, v, intent, 0.9 if ranking is None else ranking[0][1], ranking), odds)
+    trained(ngram_overrules_rules_below=0.05).process([msg])
+    assert msg.get("intent") == {"name": "risk_emergency", "confidence": 1.0}
 
 
 def test_likely_odds_let_a_subject_only_named_stand_however_benign_the_nearest_examples() -> None:

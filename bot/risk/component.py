@@ -5,11 +5,13 @@ Four layers, placed after DIETClassifier and before FallbackClassifier:
 * the rules in bot/risk are written down and checked: when they find a risk,
   the intent becomes `risk_<most urgent kind>` with confidence 1.0, whatever
   the classifier thought. Someone who writes "they locked me in and took my
-  papers" must never be offered a shelter form. A finding that only names a
-  subject in a longer message ("im on jury duty for a trafficking case
-  starting monday and my car is in the shop") is the exception: it stands
-  unless the nearest examples lean clearly towards benign ones (the
-  classifier may still escalate it, as below);
+  papers" must never be offered a shelter form. Two exceptions: a finding
+  that only names a subject in a longer message ("im on jury duty for a
+  trafficking case starting monday and my car is in the shop") stands unless
+  the nearest examples lean clearly towards benign ones (the classifier may
+  still escalate it, as below); and a harm told in a joke or a mishap ("being
+  held hostage at this baby shower send help 😂") gives way only when all
+  three learnt layers below lean away from risk at once;
 * the classifier (DIET) is the second layer: its top intent, when a risk one
   and confident, escalates too. A less confident one escalates only when the
   message is at least as close to risk examples as to benign ones (the third
@@ -34,7 +36,8 @@ Four layers, placed after DIETClassifier and before FallbackClassifier:
   this component) learnt from tens of thousands of blind-written messages: when
   it thinks risk likely, the message escalates with the kinds it names; when it
   thinks risk very unlikely, neither the classifier's risk guess alone nor a
-  subject the rules found only named escalates (a harm the rules found still does).
+  subject the rules found only named escalates (a harm the rules found still
+  does, unless the classifier and the nearest examples see no risk either).
 
 A message nobody suspects, in a language the assistant cannot read
 (bot/unread_language.py: neither English nor Spanish), that the classifier
@@ -48,7 +51,7 @@ Every escalation sets the intent to the most urgent kind the rules or the
 classifier found, with confidence 1.0 (so the FallbackClassifier after it
 cannot undo it), and lists every kind in the `risk_kinds` output property:
 that one first, then the others found, then those only the nearest examples
-suggest. A suggestion never leads: "my boss took my passport" is close to
+or the n-grams suggest. A suggestion never leads: "my boss took my passport" is close to
 examples that also mention wanting to die, and must still open with the
 trafficking hotline, not 988.
 """
@@ -134,6 +137,14 @@ UNDERSTOOD_FROM_KEY = "understood_from"
 NGRAM_ESCALATES_FROM_KEY = "ngram_escalates_from"
 NGRAM_NAMES_FROM_KEY = "ngram_names_from"
 NGRAM_DOUBTS_BELOW_KEY = "ngram_doubts_below"
+# A harm the rules found stands unless every learnt layer leans away from it: the
+# classifier suspects no risk, the nearest examples are benign ones, and the n-grams
+# think it less likely than this ("being held hostage at this baby shower send help 😂").
+# Chosen on fresh336-347 replayed with n-grams that never saw them: 26 of the 83 rule
+# false alarms withdrawn, no risk message lost, at any floor from 0.01 to 0.05; checked on
+# fresh348-355, sealed: 25 of 71, none lost (without the classifier's say, a suicide
+# plan told in the middle of a long message was lost at 0.05).
+NGRAM_OVERRULES_RULES_BELOW_KEY = "ngram_overrules_rules_below"
 # Fewer words than this never escalate on the n-grams alone: a one-word answer in a
 # conversation ("no" is 0.52 likely risk to them) is the rules' and the classifier's
 # to read. On fresh296-347 no one-word message escalated on the n-grams alone anyway.
@@ -166,6 +177,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
             NGRAM_ESCALATES_FROM_KEY: 0.6,
             NGRAM_NAMES_FROM_KEY: 0.5,
             NGRAM_DOUBTS_BELOW_KEY: 0.1,
+            NGRAM_OVERRULES_RULES_BELOW_KEY: 0.05,
             NGRAM_MIN_WORDS_KEY: 2,
         }
 
@@ -188,6 +200,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
         self.ngram_escalates_from = float(self.component_config[NGRAM_ESCALATES_FROM_KEY])
         self.ngram_names_from = float(self.component_config[NGRAM_NAMES_FROM_KEY])
         self.ngram_doubts_below = float(self.component_config[NGRAM_DOUBTS_BELOW_KEY])
+        self.ngram_overrules_rules_below = float(self.component_config[NGRAM_OVERRULES_RULES_BELOW_KEY])
         self.ngram_min_words = int(self.component_config[NGRAM_MIN_WORDS_KEY])
         self.neighbours = neighbours
         self._model_storage = model_storage
@@ -270,7 +283,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
             and self._classifier_is_believed(confidence, closeness)
             and not self._ngrams_doubt(odds)
         )
-        ruled = finding.kinds if believed or likely or self._rules_decide(finding, closeness, odds) else ()
+        ruled = finding.kinds if believed or likely or self._rules_decide(finding, closeness, odds, suspected) else ()
         kinds = [*ruled, *([suspected] if believed else [])]
         if believed and confidence < self.classifier_threshold and closeness is not None:
             kinds.append(closeness.closest)  # what vouched for an unsure classifier counts as found
@@ -278,8 +291,8 @@ class RiskDetector(GraphComponent, IntentClassifier):
             # Only the n-grams saw risk, in a language the replies are not written in: the lines with interpreters.
             self._decide(message, {INTENT_NAME_KEY: OTHER_LANGUAGE, PREDICTED_CONFIDENCE_KEY: 1.0}, drop=OTHER_LANGUAGE)
         elif kinds or likely:
-            # The n-grams name the kinds only when no other layer found one: theirs are the least precise.
-            self._escalate(message, kinds or likely, closeness)
+            # The n-grams lead only when no other layer found a kind: theirs are the least precise.
+            self._escalate(message, kinds or likely, closeness, likely)
         elif on_top and finding.idiom_matched:
             self._demote(message)
         elif on_top:
@@ -306,23 +319,42 @@ class RiskDetector(GraphComponent, IntentClassifier):
         closeness = self._closeness(message)
         return closeness is not None and closeness.risk_at_least_as_close()
 
-    def _rules_decide(self, finding: Finding, closeness: Closeness | None, odds: RiskOdds | None) -> bool:
-        """A harm the rules found decides; a subject only named, unless the nearest examples lean away
-        from risk or the n-gram model doubts it (on fresh336-347: 6 false alarms fewer, no risk lost)."""
+    def _rules_decide(
+        self, finding: Finding, closeness: Closeness | None, odds: RiskOdds | None, suspected: str | None
+    ) -> bool:
+        """A harm the rules found decides unless every learnt layer leans away from it; a subject only
+        named, unless the nearest examples or the n-gram model lean away (on fresh336-347: 6 false
+        alarms fewer, no risk lost)."""
         if not finding.mentions_only:
-            return True
+            return not self._learnt_layers_all_say_benign(closeness, odds, suspected)
         if self._ngrams_doubt(odds):
             return False
         return closeness is None or closeness.best >= closeness.benign - self.mention_margin
+
+    def _learnt_layers_all_say_benign(
+        self, closeness: Closeness | None, odds: RiskOdds | None, suspected: str | None
+    ) -> bool:
+        """A joke or an everyday mishap told in a rule's words; without any one layer's view, never."""
+        return (
+            suspected is None
+            and odds is not None
+            and odds.any < self.ngram_overrules_rules_below
+            and closeness is not None
+            and not closeness.risk_at_least_as_close()
+        )
 
     def _classifier_is_believed(self, confidence: float, closeness: Closeness | None) -> bool:
         if confidence >= self.classifier_threshold:
             return True
         return closeness is not None and closeness.risk_at_least_as_close()
 
-    def _escalate(self, message: Message, kinds: Iterable[str], closeness: Closeness | None) -> None:
+    def _escalate(
+        self, message: Message, kinds: Iterable[str], closeness: Closeness | None, likely: Iterable[str] = ()
+    ) -> None:
+        """The kinds found lead, in urgency order; the kinds the nearest examples and the n-grams suggest follow."""
         found = order_kinds(kinds)
-        suggested = order_kinds(closeness.kinds_within(self.neighbour_margin)) if closeness is not None else ()
+        near = closeness.kinds_within(self.neighbour_margin) if closeness is not None else []
+        suggested = order_kinds([*near, *likely])
         ordered = [*found, *(kind for kind in suggested if kind not in found)]
         decision = {INTENT_NAME_KEY: f"{RISK_INTENT_PREFIX}{ordered[0]}", PREDICTED_CONFIDENCE_KEY: 1.0}
         self._decide(message, decision, drop=decision[INTENT_NAME_KEY])

@@ -65,6 +65,10 @@ class Report:
     # confusion[expected most urgent kind or "benign"][kind the reply led with or "benign"] = messages
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        """Counts only: pytest prints a failing test's arguments, and a held-out message must never be shown."""
+        return f"Report({self.cases} cases, {len(self.misses)} misses, {len(self.false_escalations)} false escalations)"
+
     def recall(self, kind: str) -> float | None:
         return self.found[kind] / self.expected[kind] if self.expected[kind] else None
 

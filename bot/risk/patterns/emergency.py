@@ -1794,6 +1794,9 @@ RISK: list[str] = [
     "on a customer's/customers phone while he is in the shower",
     "crash it with us in it",
     "si no me subo ahorita",
+    # fresh355: a writer watched as they type
+    "if {HE} sees/finds/reads/catches this i am dead",
+    "if {HE} sees/finds/catches me i am dead",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

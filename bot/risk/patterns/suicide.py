@@ -2609,6 +2609,8 @@ RISK: list[str] = [
     "the bridge by my job looks better",
     "drifting into the median",
     "cleaning my service pistol a lot lately",
+    # fresh350: pills counted for a plan
+    "conte/contado/conto cuantas pastillas",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
