@@ -2611,6 +2611,10 @@ RISK: list[str] = [
     "cleaning my service pistol a lot lately",
     # fresh350: pills counted for a plan
     "conte/contado/conto cuantas pastillas",
+    # fresh356: a way to die that calls
+    "bridge/tracks ...... calling my name",
+    # fresh358: wanting to be dead, in Spanish
+    "quiere/quiero/queria estar muerta/muerto",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
