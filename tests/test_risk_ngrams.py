@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.risk.ngram_component import RiskNgrams
-from bot.risk.ngrams import RISK_ODDS_KEY, NgramModel, RiskOdds, odds_of, training_examples
+from bot.risk.ngrams import RISK_ODDS_KEY, NgramModel, RiskOdds, odds_of, training_examples, without_laughter
 
 ROWS = [
     ("tune", "trafficking", "the boss took my passport"),
@@ -73,6 +73,15 @@ def test_risk_wording_is_likelier_than_everyday_wording(model: NgramModel) -> No
     assert passport.any > pantry.any
     assert passport.kinds["trafficking"] > passport.kinds["suicide"]
     assert model.odds("i want to die").kinds["suicide"] > model.odds("i want to die").kinds["trafficking"]
+
+
+@pytest.mark.parametrize("joke", ["i want to die lol 💀", "i want to die LMAOOO", "jajaja i want to die 😂🤣"])
+def test_laughter_around_risk_does_not_lower_its_odds(model: NgramModel, joke: str) -> None:
+    assert model.odds(joke) == model.odds("i want to die")
+
+
+def test_words_that_only_contain_laughter_are_read_whole() -> None:
+    assert without_laughter("Lollipop at the Xdrive jkl, HAHAHA jk") == "lollipop at the xdrive jkl,"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "ñ" * 5000, "🙂🙂"])

@@ -1797,6 +1797,8 @@ RISK: list[str] = [
     # fresh355: a writer watched as they type
     "if {HE} sees/finds/reads/catches this i am dead",
     "if {HE} sees/finds/catches me i am dead",
+    # fresh375 (2026-12-01, session 26): a toddler with an opioid
+    "chewed/chewing/swallowed/ate on? my/his/her ...... suboxone/methadone/fentanyl/oxy",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1848,4 +1850,8 @@ WHOLE_MESSAGE: list[str] = [
     "its happening again",
     # fresh296-301 (2026-12-01, session 23)
     "911 can not talk",
+    # fresh362-369 (2026-12-01, session 26)
+    "not safe right now",
+    "not safe",
+    "i am not safe",
 ]

@@ -2615,6 +2615,21 @@ RISK: list[str] = [
     "bridge/tracks ...... calling my name",
     # fresh358: wanting to be dead, in Spanish
     "quiere/quiero/queria estar muerta/muerto",
+    # fresh362-369 (2026-12-01, session 26): the slang said plainly, and a knife emoji for cutting
+    "wish i was/were unalive",
+    "want to be unalive",
+    "rather unalive",
+    "might just unalive before/after/tonight/tomorrow",
+    "going to just unalive before/after/tonight/tomorrow",
+    "is/am about to unalive",
+    "unaliving seems/sounds easier/better",
+    "unaliving is starting/looking",
+    "want to unalive for real",
+    "want to unalive right now/fr/tbh",
+    "knife/knifed my wrist/wrists/arm/arms/legs/thighs/ankles/ankle/stomach",
+    "cut/cutting my ankles/ankle/hips/stomach",
+    # fresh370-377 (2026-12-01, session 26): self-harm with pins
+    "stick/sticking/stuck pins/needles in my legs/arms/thighs/skin/wrists",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2708,6 +2723,9 @@ WHOLE_MESSAGE: list[str] = [
     "goodbye thanks for trying",
     "ttyl forever i guess",
     "ending my watch tonight",
+    # fresh362-369 (2026-12-01, session 26)
+    "i want to unalive",
+    "not safe from myself",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
