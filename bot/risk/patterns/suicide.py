@@ -2625,7 +2625,8 @@ RISK: list[str] = [
     "unaliving seems/sounds easier/better",
     "unaliving is starting/looking",
     "want to unalive for real",
-    "want to unalive right now/fr/tbh",
+    "want to unalive right now",
+    "want to unalive fr/tbh",
     "knife/knifed my wrist/wrists/arm/arms/legs/thighs/ankles/ankle/stomach",
     "cut/cutting my ankles/ankle/hips/stomach",
     # fresh370-377 (2026-12-01, session 26): self-harm with pins
