@@ -31,6 +31,10 @@ ROWS = [
     ("classifier", "", "food pantry hours please"),
     ("tune", "", "where is the food pantry in hartford"),
     ("tune", "", "when does the pantry open on saturday"),
+    # Laughter in benign messages only: a model that read it would lower the odds of a joke told around risk.
+    ("tune", "", "lol this homework is killing me 💀"),
+    ("tune", "", "jajaja me muero de la risa 😂🤣"),
+    ("tune", "", "jajaja im dead lmaooo the pantry line was so long 😂"),
     ("heldout", "trafficking", "They keep my  passport locked in the office"),
     ("tune", "trafficking", "they keep my passport locked in the office"),
 ]
