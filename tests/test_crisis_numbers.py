@@ -53,3 +53,11 @@ def test_every_escalation_marker_names_its_kind_and_lines() -> None:
             first_line_number = marker["lines"][0].get("call")
             assert first_line_number in variant["text"][:120]
     assert kinds == {"emergency", "suicide", "child", "trafficking", "sa", "dv"}
+
+
+def test_the_replies_a_missed_risk_lands_on_carry_911_and_988() -> None:
+    """A risk message no layer recognised mostly gets one of these: they are the net under a miss."""
+    responses = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
+    for name in ("utter_default", "utter_out_of_scope"):
+        for variant in responses[name]:
+            assert "call 911" in variant["text"] and "call or text 988" in variant["text"], name

@@ -1389,6 +1389,7 @@ def test_evidence_explains_the_finding() -> None:
         ("roommate OD'd, she ODed last year", "roommate overdosed, she overdosed last year"),
         ("bought a 🪢 and the 💊", "bought a rope and the pills"),
         ("s u i c i d e hotline", "suicide hotline"),
+        ("i dont wanna b here, plan b", "i do not want to be here, plan b"),
         ("holds a g u n to my head", "holds a gun to my head"),
         ("k.i.l.l myself", "kill myself"),
         ("i am a u.s. citizen", "i am a us. citizen"),
@@ -1427,6 +1428,16 @@ def test_digits_are_read_as_letters_only_into_words_a_pattern_uses() -> None:
     text = "my 14yo at 5am, mp3 b4 school, h1b visa, $50, 3ala tool el layl"
     assert risk_detector.engine().spell_out_leet(text) == text
     assert risk_detector.engine().spell_out_leet("1m 14 n he w4tch3s m3") == "im 14 n he watches me"
+
+
+def test_a_sentence_spelled_out_is_split_into_the_words_patterns_use() -> None:
+    """Letter by letter, a whole sentence is one run: joined, "iwanttodie" would match nothing."""
+    split = risk_detector.engine().split_spelled_out
+    assert split("I W A N T T O D I E") == "i want to die"
+    assert split("please k i l l m y s e l f") == "please kill myself"
+    assert split("s u i c i d e hotline, a g u n") == "s u i c i d e hotline, a gun"
+    assert split("x q z j") == "x q z j"  # no words a pattern uses: left for normalise_text to join
+    assert detect("i w a n t t o d i e") == ("suicide",)
 
 
 # ---------------------------------------------------------------- robustness

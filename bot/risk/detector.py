@@ -150,6 +150,8 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "15f", "16 m": how teens give age and sex, on their own or beside "i am".
         (r"\b(1[0-7]|[89])\s?[fm]\b", r"\1 years old"),
         (r"\bmy self\b", "myself"),
+        # "b" is "be" only after a word that wants a verb: "wanna b here", not "plan b" or "vitamin b".
+        (r"\b(to|wanna|gonna|will|would|could|should|cant|wont|never|not|just) b\b", r"\1 be"),
         (r"\bw/o\b", " without "),
         (r"\bw/", " with "),
         (r"\bb/c\b", " because "),
@@ -171,6 +173,7 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # A word spelled out to slip past filters: "s u i c i d e", "g.u.n" (three letters or more).
 _SPELLED_OUT = re.compile(r"(?<![a-z0-9])[a-z](?:[ .][a-z]){2,}(?![a-z0-9])")
+_SPELLED_OUT_ANY_CASE = re.compile(_SPELLED_OUT.pattern, re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
@@ -577,6 +580,40 @@ class Engine:
             return best[0]
         return word
 
+    def split_spelled_out(self, text: str) -> str:
+        """'i w a n t t o d i e' -> 'i want to die': a whole sentence spelled out, split into words a pattern can use.
+
+        A word spelled out alone ("s u i c i d e") is left for normalise_text to join.
+        The split is over the patterns' own words, not a dictionary of English:
+        only those can match, and they include Spanish and text-speak.
+        """
+        return _SPELLED_OUT_ANY_CASE.sub(self._split_run, text)
+
+    def _split_run(self, match: re.Match[str]) -> str:
+        letters = re.sub(r"[ .]", "", match.group()).casefold()
+        if squeeze(letters) in self.vocabulary:
+            return match.group()
+        words = self._fewest_words(letters)
+        return " ".join(words) if words else match.group()
+
+    def _fewest_words(self, letters: str) -> list[str] | None:
+        """Split into pattern words, fewest first, then fewest doubled letters read as one ('tto' as 'to')."""
+        best: list[tuple[int, list[str]] | None] = [(0, [])] + [None] * len(letters)
+        for end in range(1, len(letters) + 1):
+            for start in range(max(0, end - 20), end):
+                if best[start] is None:
+                    continue
+                word = letters[start:end]
+                if len(word) == 1 and word not in "ai":
+                    continue
+                exact = word in self.vocabulary
+                if not exact and squeeze(word) not in self.vocabulary:
+                    continue
+                cost = best[start][0] + 10 + (0 if exact else 1)
+                if best[end] is None or cost < best[end][0]:
+                    best[end] = (cost, [*best[start][1], word])
+        return best[-1][1] if best[-1] is not None and len(best[-1][1]) > 1 else None
+
     def spell_out_leet(self, text: str) -> str:
         """'h3lp h3s b34t1ng m3' -> 'help hes beating me', but only into words a pattern can use:
         "mp3", "h1b" and "b4" stay as they are."""
@@ -597,7 +634,7 @@ class Engine:
 
     def scan(self, text: str) -> Finding:
         """Find risks in raw text; huge text is read in overlapping pieces and the findings joined."""
-        normalised = normalise_text(self.spell_out_leet(text))
+        normalised = normalise_text(self.split_spelled_out(self.spell_out_leet(text)))
         pieces = list(_chunks(normalised))
         if len(pieces) == 1:
             return self._scan_normalised(pieces[0])

@@ -9,6 +9,9 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # Blind rounds fresh381 to 392 (2026-12-02).
+    "chale a ap touye m/mwen",
+    "trafficking in gossip/rumors/rumours/drama/lies",
     "call/calls/called/calling ...... a/the pimp because",
     "hit me baby one more time",
     "keeps/kept killing me ...... round/rounds/game/games/level/match",
@@ -367,6 +370,9 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # Blind rounds fresh381 to 392 (2026-12-02): a traffic ticket, a job with animals.
+    "violacion/violaciones de transito/trafico",
+    "dog/pet/cat grooming",
     "not going to do it tonight/today",
     "mom/dad/mother/father/parents/mama/papa/mum ... not let me go to the/a/that/this? party/parties/prom/concert/concerts/mall/europe/sleepover/sleepovers/dance/movies/trip/festival/beach/camp/game",
     "quota/quotas per/for/on/of family/families/household/person/month/week/visit/applications",
