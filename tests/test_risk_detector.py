@@ -1390,6 +1390,8 @@ def test_evidence_explains_the_finding() -> None:
         ("bought a 🪢 and the 💊", "bought a rope and the pills"),
         ("s u i c i d e hotline", "suicide hotline"),
         ("i dont wanna b here, plan b", "i do not want to be here, plan b"),
+        ("an obituary. it's for me. thanks", "an obituary it is for me. thanks"),
+        ("a book? for me, not my kid", "a book? for me, not my kid"),
         ("holds a g u n to my head", "holds a gun to my head"),
         ("k.i.l.l myself", "kill myself"),
         ("i am a u.s. citizen", "i am a us. citizen"),

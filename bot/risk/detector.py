@@ -150,6 +150,9 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "15f", "16 m": how teens give age and sex, on their own or beside "i am".
         (r"\b(1[0-7]|[89])\s?[fm]\b", r"\1 years old"),
         (r"\bmy self\b", "myself"),
+        # A sentence that is only "for me" tags the one before it: "pricing out headstones on etsy. for me",
+        # "i need help writing an obituary. it's for me" are one sentence to the patterns.
+        (r"\s*[.?!]+\s+((?:(?:it|this) is |asking |i am asking )?for me)(?=\s*(?:[.?!]|lol\b|lmao\b|haha\b|jk\b|$))", r" \1"),
         # "b" is "be" only after a word that wants a verb: "wanna b here", not "plan b" or "vitamin b".
         (r"\b(to|wanna|gonna|will|would|could|should|cant|wont|never|not|just) b\b", r"\1 be"),
         (r"\bw/o\b", " without "),

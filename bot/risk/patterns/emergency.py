@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed rounds fresh393 to 396 (2026-12-02).
+    "baby/toddler/kid/child/infant/son/daughter locked in a/the? hot car",
     "{HE} ... finish/finishes/finishing/end/ends me/us off?",
     # Held somewhere for days.
     "had/kept/keep/keeping/have me in this/a/the room/basement/house/apartment ...... for days/weeks",

@@ -313,6 +313,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # Blind round fresh404 (2026-12-02): Cape Verdean Kriolu, "I want to die".
+        "n kre more/mori",
         "quer/queria morrer",
         "vou/quero me matar",
         "melhor sem mim",
@@ -668,7 +670,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "creo que se corta",
         "pienso en no despertar",
         "nadie se daria cuenta hasta",
-        "es demasiado ? asking for me",
+        "es demasiado asking for me",
         "pran swen pitit mwen yo pou mwen",
     ],
     "trafficking": [
@@ -1218,4 +1220,6 @@ TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
     "sa": ["estupro", "kadejak", "gwalt", "hiep dam", "so soang"],
     # Portuguese "violência doméstica" is cleaned to the Spanish TOPIC in dv.py.
     "dv": ["przemoc domowa", "bao luc gia dinh"],
+    # Haitian Creole and Kriolu "kills himself/herself" (fresh404): a question about it is still a cry.
+    "suicide": ["touye tet li", "mata si kabesa"],
 }

@@ -6,6 +6,22 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # A death errand tagged "for me" (fresh381, fresh397, fresh400).
+    "obituary/obituaries/eulogy ...... for me",
+    "dialysis ...... asking for me",
+    # Blind rounds fresh397 to 404 (2026-12-02): self-harm asked as first aid, a death arranged
+    # so nobody finds it, ideation that has changed, envy of the dead.
+    "cut/cutting across instead of down",
+    "be gone before my birthday",
+    "finding me like that",
+    "daughter/son/kid/child/teen self harms/cuts",
+    "mine used to be passive",
+    "died ... i felt/feel/was jealous",
+    # Sealed rounds fresh393 to 396 (2026-12-02): drugs used to die.
+    "best way to mix ...... do not throw/puke/vomit them up",
+    "ate/take/swallow/swallowed the whole pharmacy",
+    "hope/hoping the next bag/batch/hit/shot is laced/bad",
+    "an excuse for dying",
     # Blind rounds fresh381 to 392 (2026-12-02): suicide told as a joke with the plan in it,
     # as paperwork for after, or as a goodbye with instructions.
     "found my farewell playlist/letter/note/video",
@@ -2200,7 +2216,7 @@ RISK: list[str] = [
     "od/overdose on ...... ? asking for real/myself",
     "over dose hurt",
     "tried to over dose",
-    "{PILLS} hurt . asking for me",
+    "{PILLS} hurt asking for me",
     "family would be okay/fine without me",
     "do not really want to be here/hear anymore",
     "letting/let go of the wheel",
@@ -2302,7 +2318,6 @@ RISK: list[str] = [
     "drove to the train? tracks ...... sat there",
     "reason to still be here",
     "nothing left for me to do here",
-    "kill yourself ...... ? asking for me",
     "went home to the lord early",
     "that is my way too",
     "if god will not take me",
@@ -2337,7 +2352,7 @@ RISK: list[str] = [
     "i buy/bought many sleeping pill/pills",
     "i can not do it anymore . goodbye",
     "give away her/his things ...... be with her/his son/daughter/husband/wife",
-    "{PILLS} is too much ? asking for me",
+    "{PILLS} is too much asking for me",
     "look at it too long",
     "rope is already in my room",
     "just need courage",
@@ -2394,7 +2409,7 @@ RISK: list[str] = [
     "keep looking at the bottle",
     "life insurance would cover the debt",
     "note for my roommate so she knows",
-    "what happens to your debt when you die ? asking for me",
+    "what happens to your debt when you die asking for me",
     "paid what i could on the rent so my sister",
     "no money no place no point",
     "i have got a plan for sunday",
@@ -2678,6 +2693,11 @@ TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing"
 # ("can't do this anymore. sorry.") on their own. Only the entire message
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
+    # Sealed round fresh395 (2026-12-02): a place to die, in a few words.
+    "drove to the cliff",
+    "i drove to the cliff",
+    "at the cliff",
+    "i am at the cliff",
     "can not do this anymore sorry", "i can not do this anymore sorry", "sorry for everything",
     "i am sorry for everything", "i am so sorry for everything", "there is no point anymore i am done",
     "i do not know why i am still here",

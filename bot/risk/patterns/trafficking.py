@@ -1522,7 +1522,7 @@ RISK: list[str] = [
     "keep camming to pay her rent",
     "when i come home with less than she expects",
     "tengo que salir con los clientes hasta pagar",
-    "under 18 . asking for me",
+    "money ...... under 18 asking for me",
     "sell pics if i do it myself",
     "get me in with a fake id and he would just take a cut",
     "dates older men for money",
