@@ -23,7 +23,11 @@ dont = do not, rn = right now, kms = kill myself; see SMS_WORDS in words.py),
 emojis that stand for a word read as it (🪢 = rope; EMOJI_WORDS), quote
 marks dropped ('makes her "date" his friends'), and letters written as
 digits read back where that makes a word some pattern uses ("h3lp m3",
-"su1c1d3", "tr@ff1ck3d"; not "14yo", "b4" or "3ala"). Dots before a
+"su1c1d3", "tr@ff1ck3d"; not "14yo", "b4" or "3ala"), a sentence spelled
+out letter by letter split into words some pattern uses ("i w a n t t o d
+i e"), and a sentence that is only "for me", "it's for me" or "asking for
+me" joined to the one before it ("an obituary. it's for me" is one
+sentence: write "obituary ...... for me", with no full stop). Dots before a
 preposition do not end the sentence ("I want to die... of embarrassment"
 is one sentence, so a guard can cover it). Numbers in patterns stay numbers.
 So write patterns in plain, full spelling: "do not", "i am", "will not".

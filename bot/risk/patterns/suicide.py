@@ -6,6 +6,13 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed rounds fresh405 to 408 (2026-12-02): a drop high enough, a peaceful way, arms checked,
+    # a body to be picked up, a Spanish goodbye.
+    "drop offs/drops/cliffs/ledges that are high enough",
+    "is drowning/hanging/bleeding/overdosing peaceful/painless",
+    "stop checking my arms/wrists/legs/thighs",
+    "body to science ...... pick it up from my",
+    "si manana no contesto/respondo ...... saben por que",
     # A death errand tagged "for me" (fresh381, fresh397, fresh400).
     "obituary/obituaries/eulogy ...... for me",
     "dialysis ...... asking for me",

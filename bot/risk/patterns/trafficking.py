@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed round fresh407 (2026-12-02): papers held as a deposit.
+    "green card/passport/papers/id as a deposit/collateral",
     # A later blind round: workers and people sold told indirectly.
     "girls/women/people who leave/leaves/run/runs end/ends up",
     "can not come back ...... til/until/till i make",
