@@ -135,6 +135,22 @@ def test_the_totals_flag_keeps_every_message_out_of_the_output(capsys: pytest.Ca
     assert not any(case.text in printed for case in load_cases("dev") if len(case.text) > 20)
 
 
+def test_a_blind_round_is_scored_from_its_own_file(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A writer's file has only kinds and text; every row is scored and every miss shown, to read for lines."""
+    from bot.risk.evaluate import main
+
+    round_file = tmp_path / "round.csv"
+    round_file.write_text(
+        "kinds,text\nsuicide,i want to kill myself tonight\n"
+        "trafficking,a question about nothing in particular\n,what are your hours on saturday\n",
+        encoding="utf-8",
+    )
+    main(["--round", str(round_file)])
+    printed = capsys.readouterr().out
+    assert "3 messages (2 risk, 1 benign)" in printed
+    assert "misses (1):" in printed and "a question about nothing in particular" in printed
+
+
 def test_reached_counts_the_kinds_own_number_in_the_reply_whatever_kinds_were_named() -> None:
     """The child reply carries the trafficking hotline and every reply carries 911; the DV reply has no 988."""
     cases = [Case("tune", ("emergency", "trafficking"), "x"), Case("tune", ("suicide",), "y")]

@@ -91,10 +91,10 @@ class Report:
 
 
 def load_cases(split: str = "heldout", path: Path = EVAL_CSV) -> list[Case]:
-    """The cases of one split ("all" for every split)."""
+    """The cases of one split ("all" for every split). A blind round's own file has no split column: all its rows."""
     with path.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    cases = [Case(r["split"], tuple(k for k in r["kinds"].split(";") if k), r["text"]) for r in rows]
+    cases = [Case(r.get("split") or "all", tuple(k for k in r["kinds"].split(";") if k), r["text"]) for r in rows]
     unknown = {k for c in cases for k in c.kinds} - set(KINDS)
     if unknown:
         raise ValueError(f"{path}: unknown kinds {sorted(unknown)}")
@@ -248,18 +248,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --with-model: this model archive instead of the one matching the current data",
     )
     parser.add_argument(
+        "--round", type=Path, default=None, metavar="CSV",
+        help="score this file instead (columns kinds,text: a blind round, scored once before its lines are "
+        "written; see docs/risk-rounds.md); --split is ignored",
+    )
+    parser.add_argument(
         "--totals", action="store_true",
         help="counts only: no message text of a miss or false escalation (for the held-out split, "
         "whose messages must not be read)",
     )
     args = parser.parse_args(argv)
-    cases = load_cases(args.split)
+    cases = load_cases("all", args.round) if args.round else load_cases(args.split)
+    name = str(args.round) if args.round else args.split
     texts = not args.totals
-    print(format_report(evaluate(cases), f"rule layer (bot.risk.detect), {args.split}", texts))
+    print(format_report(evaluate(cases), f"rule layer (bot.risk.detect), {name}", texts))
     if args.with_model:
         print()
         report = evaluate(cases, model_detector(args.model))
-        print(format_report(report, f"all four layers (NLU parse), {args.split}", texts))
+        print(format_report(report, f"all four layers (NLU parse), {name}", texts))
     return 0
 
 
