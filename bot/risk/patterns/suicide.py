@@ -13,9 +13,8 @@ RISK: list[str] = [
     "stop checking my arms/wrists/legs/thighs",
     "body to science ...... pick it up from my",
     "si manana no contesto/respondo ...... saben por que",
-    # A death errand tagged "for me" (fresh381, fresh397, fresh400).
+    # A death errand tagged "for me" (fresh381, fresh397).
     "obituary/obituaries/eulogy ...... for me",
-    "dialysis ...... asking for me",
     # Blind rounds fresh397 to 404 (2026-12-02): self-harm asked as first aid, a death arranged
     # so nobody finds it, ideation that has changed, envy of the dead.
     "cut/cutting across instead of down",
@@ -43,9 +42,7 @@ RISK: list[str] = [
     "headstones/caskets/coffins/urns ...... for me/myself",
     "death sounds like a nice/long/good/peaceful",
     "one more bad day and i am gone/done/out",
-    "health insurance ...... i will not need it",
     "pay/pays out ...... when i do it",
-    "suicide clause ...... mine",
     "pays my wife/husband/kids/family no matter how it happens",
     "take her/him/them before i do something",
     "up there ...... almost did it",
