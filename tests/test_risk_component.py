@@ -498,6 +498,23 @@ def test_likely_odds_with_no_kind_above_its_floor_name_the_likeliest() -> None:
     assert msg.get(RISK_KINDS_KEY) == ["suicide"]
 
 
+def test_likely_suicide_escalates_when_some_risk_seems_unlikely() -> None:
+    """Suicide told as a question about after ("what happens to your instagram when you die? i kinda need
+    to know before tomorrow") scores low on "some risk" and higher on the suicide column."""
+    text = "what happens to your instagram when you die? i kinda need to know before tomorrow"
+    msg = with_odds(message(text, "out_of_scope", 0.9), 0.3, suicide=0.4, emergency=0.55)
+    component(ngram_suicide_from=0.25).process([msg])
+    assert msg.get("intent") == {"name": "risk_emergency", "confidence": 1.0}
+    assert msg.get(RISK_KINDS_KEY) == ["emergency", "suicide"]
+
+
+def test_suicide_odds_below_their_floor_change_nothing() -> None:
+    msg = with_odds(message("what happens to my lease if i move out early", "out_of_scope", 0.9), 0.3, suicide=0.2, emergency=0.55)
+    component(ngram_suicide_from=0.25).process([msg])
+    assert msg.get("intent") == {"name": "out_of_scope", "confidence": 0.9}
+    assert msg.get(RISK_KINDS_KEY) is None
+
+
 def test_odds_below_the_escalation_floor_change_nothing() -> None:
     ranking = [("request_shelter", 0.8), ("request_housing", 0.15)]
     msg = with_odds(message("i need a shelter in hartford", "request_shelter", 0.8, ranking), 0.5, dv=0.4)

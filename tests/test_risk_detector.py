@@ -1659,3 +1659,19 @@ def test_suicide_planned_for_tonight_is_danger_now_too(text: str) -> None:
 def test_suicide_not_planned_for_tonight_is_not_danger_now() -> None:
     text = "i keep thinking about jumping off the bridge. i'm not gonna do it tonight but the thought won't go away"
     assert detect(text) == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can you overdose on benadryl? i have 3 boxes", ("suicide",)),
+        ("how much clonidine is lethal. the script is for my son's adhd but i picked up a 90 day supply", ("suicide",)),
+        ("is 15 of my moms sleeping pills enough?? im 14 and she keeps them in her purse", ("suicide", "child")),
+        # Either half alone is an everyday question or statement.
+        ("can a person die from raw cookie dough? asking for my baking class", ()),
+        ("i have 3 boxes of allergy pills, which one is non drowsy", ()),
+        ("what caliber is best for deer? i own a remington", ()),
+    ],
+)
+def test_a_means_asked_about_and_a_means_at_hand_are_suicide_together(text: str, expected: tuple[str, ...]) -> None:
+    assert detect(text) == expected

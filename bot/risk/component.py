@@ -137,6 +137,18 @@ UNDERSTOOD_FROM_KEY = "understood_from"
 NGRAM_ESCALATES_FROM_KEY = "ngram_escalates_from"
 NGRAM_NAMES_FROM_KEY = "ngram_names_from"
 NGRAM_DOUBTS_BELOW_KEY = "ngram_doubts_below"
+# The n-grams' suicide column on its own: a message it thinks at least this likely
+# to show suicide escalates as suicide even when "some risk" is below
+# NGRAM_ESCALATES_FROM. Suicide told as a joke, a hint or paperwork ("what happens
+# to your instagram when you die? i kinda need to know before tomorrow") scores
+# low on "some risk", whose examples are mostly harms told plainly. Replayed on
+# fresh381-408 with n-grams that never saw them, the emergency, suicide and
+# trafficking messages left unescalated fell from 42 to 21 and false alarms rose
+# from 203 to 239 of 3,078 (0.4: 29 and 222; 0.3: 25 and 233; 0.2: 19 and 247);
+# on fresh409-416, scored before their own lines: 19 to 10, and 64 to 73 of 891.
+# Neither "some risk" at 0.5 or 0.4 (37 and 29 left) nor the three must-catch
+# kinds' columns at 0.3 (25, for 242 false alarms) did as well.
+NGRAM_SUICIDE_FROM_KEY = "ngram_suicide_from"
 # A harm the rules found stands unless every learnt layer leans away from it: the
 # classifier suspects no risk, the nearest examples are benign ones, and the n-grams
 # think it less likely than this ("being held hostage at this baby shower send help 😂").
@@ -177,6 +189,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
             NGRAM_ESCALATES_FROM_KEY: 0.6,
             NGRAM_NAMES_FROM_KEY: 0.5,
             NGRAM_DOUBTS_BELOW_KEY: 0.1,
+            NGRAM_SUICIDE_FROM_KEY: 0.25,
             NGRAM_OVERRULES_RULES_BELOW_KEY: 0.05,
             NGRAM_MIN_WORDS_KEY: 2,
         }
@@ -200,6 +213,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
         self.ngram_escalates_from = float(self.component_config[NGRAM_ESCALATES_FROM_KEY])
         self.ngram_names_from = float(self.component_config[NGRAM_NAMES_FROM_KEY])
         self.ngram_doubts_below = float(self.component_config[NGRAM_DOUBTS_BELOW_KEY])
+        self.ngram_suicide_from = float(self.component_config[NGRAM_SUICIDE_FROM_KEY])
         self.ngram_overrules_rules_below = float(self.component_config[NGRAM_OVERRULES_RULES_BELOW_KEY])
         self.ngram_min_words = int(self.component_config[NGRAM_MIN_WORDS_KEY])
         self.neighbours = neighbours
@@ -299,10 +313,14 @@ class RiskDetector(GraphComponent, IntentClassifier):
             self._doubt(message)
 
     def _likely_kinds(self, odds: RiskOdds | None) -> list[str]:
-        """The kinds the n-gram model names when it thinks risk likely enough to escalate; none otherwise."""
-        if odds is None or odds.any < self.ngram_escalates_from:
+        """The kinds the n-gram model names when it thinks risk, or suicide, likely enough to escalate; none otherwise."""
+        if odds is None:
             return []
-        return odds.likeliest(self.ngram_names_from)
+        if odds.any >= self.ngram_escalates_from:
+            return odds.likeliest(self.ngram_names_from)
+        if odds.kinds.get("suicide", 0.0) >= self.ngram_suicide_from:
+            return list(order_kinds({"suicide", *odds.above(self.ngram_names_from)}))
+        return []
 
     def _ngrams_doubt(self, odds: RiskOdds | None) -> bool:
         return odds is not None and odds.any < self.ngram_doubts_below

@@ -33,6 +33,7 @@ RISK, TOPIC, SHARED = "risk", "topic", "shared"
 MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
 PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
+MEANS_ASKED, MEANS_AT_HAND = "means_asked", "means_at_hand"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE, SAFE})
 GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
 # Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now always counts, and
@@ -394,6 +395,8 @@ def all_rules() -> list[Rule]:
     rules += [Rule(RISK, "trafficking", line, also="sa") for line in P.FORCED_SEX]
     rules += [Rule(RISK, "trafficking", line) for line in P.NAMED_CONTROLLER]
     rules += [Rule(RISK, "emergency", line, also="suicide") for line in P.SUICIDE_NOW]
+    rules += [Rule(MEANS_ASKED, "suicide", line) for line in P.MEANS_ASKED]
+    rules += [Rule(MEANS_AT_HAND, "suicide", line) for line in P.MEANS_AT_HAND]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
@@ -675,6 +678,7 @@ class Engine:
                 cancelled.append(hit)
             else:
                 kept.append(hit)
+        kept = _paired_means(kept)
         with_partner = _sentences_with(doc, sentence_of, self.partner_words)
         kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
         kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
@@ -843,6 +847,19 @@ def _age_alone(doc: Any, sentence_of: Sequence[int]) -> list[Evidence]:
             text = doc[words[0].i : words[-1].i + 1].text
             found.append(Evidence(MINOR_SELF, "child", "an age alone", text, words[0].i, words[-1].i + 1, sentence))
     return found
+
+
+def _paired_means(hits: Sequence[Evidence]) -> list[Evidence]:
+    """A question about how a means kills and that means at hand are a harm told together (patterns:
+    MEANS_ASKED); either alone is dropped."""
+    asked = [h for h in hits if h.role == MEANS_ASKED]
+    at_hand = [h for h in hits if h.role == MEANS_AT_HAND]
+    paired = any(not _overlaps(a, b) for a in asked for b in at_hand)
+    return [
+        replace(h, role=RISK) if h.role in (MEANS_ASKED, MEANS_AT_HAND) else h
+        for h in hits
+        if paired or h.role not in (MEANS_ASKED, MEANS_AT_HAND)
+    ]
 
 
 def _only_mentions(kept: Sequence[Evidence]) -> bool:

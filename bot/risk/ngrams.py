@@ -66,10 +66,13 @@ class RiskOdds:
     any: float
     kinds: dict[str, float]
 
+    def above(self, floor: float) -> list[str]:
+        """Every kind at least `floor` likely."""
+        return [kind for kind in KINDS if self.kinds.get(kind, 0.0) >= floor]
+
     def likeliest(self, floor: float) -> list[str]:
         """Every kind at least `floor` likely; the likeliest one when none is."""
-        above = [kind for kind in KINDS if self.kinds.get(kind, 0.0) >= floor]
-        return above or [max(KINDS, key=lambda kind: self.kinds.get(kind, 0.0))]
+        return self.above(floor) or [max(KINDS, key=lambda kind: self.kinds.get(kind, 0.0))]
 
 
 def odds_of(message: Message) -> RiskOdds | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh409 (2026-12-02, session 28): a small child who may have eaten someone's pills
+    "think she/he ate/swallowed some ...... {PILLS}",
     # Sealed rounds fresh393 to 396 (2026-12-02).
     "baby/toddler/kid/child/infant/son/daughter locked in a/the? hot car",
     "{HE} ... finish/finishes/finishing/end/ends me/us off?",

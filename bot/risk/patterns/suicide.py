@@ -6,6 +6,18 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh417-420 (2026-12-02, session 28), sealed, then read: a pet put in an ex's name before the end, out of everything, a dog rehomed because one cannot keep going, a deacon going home to the Lord who is not sick
+    "before i end it",
+    "want out of everything",
+    "can not keep going and i want",
+    "be with the lord ...... not sick",
+    # fresh409-416 (2026-12-02, session 28): a mountain face to let go from, a future me that may not be, a sharpener blade hidden on the hip, a gun beside "i am ok"
+    "want to go up ...... let go",
+    "if there is a future me",
+    "sharpener blade/blades",
+    "this time so nobody sees",
+    "this time so no one sees",
+    "i am ok/fine do not worry ... gun",
     # Sealed rounds fresh405 to 408 (2026-12-02): a drop high enough, a peaceful way, arms checked,
     # a body to be picked up, a Spanish goodbye.
     "drop offs/drops/cliffs/ledges that are high enough",
@@ -3287,4 +3299,48 @@ SUICIDE_NOW: list[str] = [
     "how long do the pills take to work . asking for tonight",
     "no more pain after tonight",
     "on the ...... bridge . cars going by",
+]
+
+# A question about how a means kills, or about being found, and (MEANS_AT_HAND)
+# the means at hand or a decision, anywhere else in the same message, are suicide
+# together: "how much clonidine is lethal. ... i picked up a 90 day supply",
+# "what caliber does the least damage to your face ... i own a .38". Either alone is
+# what nurses, hunters, hikers and parents ask and say every day, so neither
+# counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
+MEANS_ASKED: list[str] = [
+    "how much/many ...... would/could/will kill/stop",
+    "how much/many ...... is/are lethal/fatal/deadly/toxic",
+    "can you/u/someone/people die/od/overdose from/on",
+    "can a/one person die/od/overdose from/on",
+    "enough to kill/stop a/an/your/someone",
+    "stop your/a/someones heart",
+    "does/would ...... hurt ?",
+    "is ...... painful/painless/peaceful/quick ?",
+    "least damage to your/the face",
+    "open casket",
+    "how long ...... till/until/before ...... body ...... found",
+    "how long until someone finds",
+    "over the fence/railing on/of a/the bridge",
+    "how high/far ...... to die/survive",
+    "high/deep/tall/far enough ?",
+    "{PILLS} ... enough ?",
+    "like sylvia plath",
+    "buy a nitrogen/helium tank",
+]
+
+MEANS_AT_HAND: list[str] = [
+    "i have/got/own/bought/picked up ...... {PILLS}",
+    "i have/got/own/bought ...... bottle/bottles/box/boxes/bars/pens/vials/supply",
+    "picked up a ...... day supply",
+    "i own a/an/the",
+    "i have ...... {WEAPON}",
+    "i know where they/he/she/my ...... keep/keeps it/them",
+    "she/he/they keeps/keep them/it in her/his/their/the",
+    "i have been saving/hoarding/stockpiling",
+    "saving them up",
+    "a way that does not hurt",
+    "not packing for the way back",
+    "doing it ...... night/tonight/tomorrow/weekend/friday/saturday/sunday",
+    "building still has the old gas",
+    "i live alone and ...... gas stove/stoves/oven",
 ]

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh411 (2026-12-02, session 28): a debt for the trip that must be paid before one may quit
+    "pay back ...... for bringing you/me here",
+    "make you/me pay back ...... before i/you can quit",
     # Sealed round fresh407 (2026-12-02): papers held as a deposit.
     "green card/passport/papers/id as a deposit/collateral",
     # A later blind round: workers and people sold told indirectly.
