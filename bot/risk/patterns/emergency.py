@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh423 (2026-12-02, session 28): a husband with dementia gone out into the snow
+    "dementia and ...... walked/wandered out/off/away",
     # fresh409 (2026-12-02, session 28): a small child who may have eaten someone's pills
     "think she/he ate/swallowed some ...... {PILLS}",
     # Sealed rounds fresh393 to 396 (2026-12-02).

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh421-424 (2026-12-02, session 28): a bucket list done and time to kick it
+    "time to kick it for real",
+    "bucket list is done ...... kick it",
     # fresh417-420 (2026-12-02, session 28), sealed, then read: a pet put in an ex's name before the end, out of everything, a dog rehomed because one cannot keep going, a deacon going home to the Lord who is not sick
     "before i end it",
     "want out of everything",
