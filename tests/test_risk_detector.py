@@ -1378,6 +1378,7 @@ def test_evidence_explains_the_finding() -> None:
         ("15f here", "15 years old here"),
         ("im 15 yrs", "i am 15 years old"),
         ("10 yrs ago, 4 yrs clean", "10 years ago, 4 years clean"),
+        ("my 5 yr plan", "my 5 year plan"),
         ("the twins are like 4", "the twins are like 4"),
         ("a place 4 tonight", "a place for tonight"),
         ("self-harm", "self harm"),

@@ -138,7 +138,7 @@ _VERB_AFTER_WILL = (
 # "2" and "4" are text-speak for "to" and "for", but not after words that give an age: "the twins are like 4".
 _NOT_AN_AGE = "".join(rf"(?<!\b{word} )" for word in ("are", "like", "about", "around", "age", "aged", "turned", "turning"))
 # Words after "10 yrs" that make it a length of time, not an age.
-_DURATION_AFTER = "ago|clean|sober|free|out|later|since|after|of|at|on|in|now|married|experience|without|safe|together"
+_DURATION_AFTER = "ago|clean|sober|free|out|later|since|after|of|at|on|in|now|married|experience|without|safe|together|plan|plans"
 # Rewrites that need the next word: "hell kill me" is "he'll kill me", "2" is "to"
 # except in "2 years" or "2 kids".
 _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

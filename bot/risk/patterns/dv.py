@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh428 (2026-12-02, session 28): a boyfriend who tried to drown her, an ex who broke in
+    "{PARTNER} ... tried to drown/suffocate/smother me",
+    "{PARTNER} who broke into my",
     "son/daughter/grandson/granddaughter/nephew/niece ...... takes/took/steals/stole/keeps/cashes ... social security/pension/check/checks/benefits/ssi",
     # Control: a partner who threatens suicide, phones, passwords, money, isolation, stalking.
     "kill/hurt himself/herself/themselves if i leave/go/break/take",
@@ -261,6 +264,8 @@ TOPIC: list[str] = [
 # Signs of domestic violence, unless the same sentence is about work or a boss
 # (WORDS["WORKPLACE"]): then they mean trafficking.
 DV_UNLESS_WORK: list[str] = [
+    # fresh428 (2026-12-02, session 28): the car's GPS watched
+    "monitors/tracks my car gps",
     "so i/we/she/he can not leave",
     "{HE} takes/took/keeps/kept my paycheck/paychecks/wages/check/checks",
     "{HE} controls/controlled everything/who/what/where i",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh426 (2026-12-02, session 28): a Title IX report that went nowhere
+    "i reported ...... to title ix",
     "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",
     "{FORCE} me/us/him/her/them do the/a/our? secret thing/things/game/games",
     "coworker/coworkers/boss/manager/supervisor/customer/customers/client/clients/landlord grabbed/grabs/grabbing/groped/gropes me",

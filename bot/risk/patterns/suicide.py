@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh428 (2026-12-02, session 28): songs picked for one's own funeral
+    "songs for your/my own funeral",
+    # fresh425 (2026-12-02, session 28): a five-year plan that is a drop
+    "plan is a ... ft/foot/feet drop",
     # fresh421-424 (2026-12-02, session 28): a bucket list done and time to kick it
     "time to kick it for real",
     "bucket list is done ...... kick it",

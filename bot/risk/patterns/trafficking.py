@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh427 (2026-12-02, session 28): a minor told she still works for him
+    "says i still work for him",
     # fresh411 (2026-12-02, session 28): a debt for the trip that must be paid before one may quit
     "pay back ...... for bringing you/me here",
     "make you/me pay back ...... before i/you can quit",
