@@ -1672,6 +1672,8 @@ def test_suicide_not_planned_for_tonight_is_not_danger_now() -> None:
         ("can a person die from raw cookie dough? asking for my baking class", ()),
         ("i have 3 boxes of allergy pills, which one is non drowsy", ()),
         ("what caliber is best for deer? i own a remington", ()),
+        ("is the quarry deep enough? i have been saving up for a wetsuit", ()),
+        ("does a tattoo hurt? i bought 2 boxes of numbing cream", ()),
     ],
 )
 def test_a_means_asked_about_and_a_means_at_hand_are_suicide_together(text: str, expected: tuple[str, ...]) -> None:

@@ -13,12 +13,14 @@ RISK: list[str] = [
     # fresh421-424 (2026-12-02, session 28): a bucket list done and time to kick it
     "time to kick it for real",
     "bucket list is done ...... kick it",
-    # fresh417-420 (2026-12-02, session 28), sealed, then read: a pet put in an ex's name before the end, out of everything, a dog rehomed because one cannot keep going, a deacon going home to the Lord who is not sick
+    # fresh417-420 (2026-12-02, session 28), sealed, then read: a pet put in an ex's name before the end,
+    # out of everything, a dog rehomed because one cannot keep going, a deacon going home to the Lord who is not sick
     "before i end it",
     "want out of everything",
     "can not keep going and i want",
     "be with the lord ...... not sick",
-    # fresh409-416 (2026-12-02, session 28): a mountain face to let go from, a future me that may not be, a sharpener blade hidden on the hip, a gun beside "i am ok"
+    # fresh409-416 (2026-12-02, session 28): a mountain face to let go from, a future me that may not be,
+    # a sharpener blade hidden on the hip, a gun beside "i am ok"
     "want to go up ...... let go",
     "if there is a future me",
     "sharpener blade/blades",
@@ -3321,7 +3323,7 @@ MEANS_ASKED: list[str] = [
     "can a/one person die/od/overdose from/on",
     "enough to kill/stop a/an/your/someone",
     "stop your/a/someones heart",
-    "does/would ...... hurt ?",
+    "does/would it hurt ?",
     "is ...... painful/painless/peaceful/quick ?",
     "least damage to your/the face",
     "open casket",
@@ -3337,17 +3339,21 @@ MEANS_ASKED: list[str] = [
 
 MEANS_AT_HAND: list[str] = [
     "i have/got/own/bought/picked up ...... {PILLS}",
-    "i have/got/own/bought ...... bottle/bottles/box/boxes/bars/pens/vials/supply",
-    "picked up a ...... day supply",
-    "i own a/an/the",
+    "i have/got/bought ...... bottle/bottles/box/boxes/bars/pens/vials/packs",
+    "i have ...... box cutter/cutters",
+    "day/days/month/months supply",
+    "i own a/an/the ... {WEAPON}",
+    "i own a/an .38/.22/.45/.357",
     "i have ...... {WEAPON}",
     "i know where they/he/she/my ...... keep/keeps it/them",
     "she/he/they keeps/keep them/it in her/his/their/the",
-    "i have been saving/hoarding/stockpiling",
+    "i have been hoarding/stockpiling",
+    "i have been saving them",
+    "i have been saving ...... {PILLS}",
     "saving them up",
     "a way that does not hurt",
     "not packing for the way back",
-    "doing it ...... night/tonight/tomorrow/weekend/friday/saturday/sunday",
+    "doing it ...... night/tonight",
     "building still has the old gas",
     "i live alone and ...... gas stove/stoves/oven",
 ]
