@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from bot.paths import ROOT
 from bot.risk import KINDS
-from bot.risk.evaluate import EVAL_CSV, Case, Report, evaluate, format_report, gate_failures, load_cases
+from bot.risk.evaluate import EVAL_CSV, Case, Report, evaluate, format_report, gate_failures, load_cases, main
 from bot.risk.ngrams import folded, training_examples
 from bot.serve import Assistant
 from chat import Conversation, marker_kinds
@@ -127,18 +128,14 @@ def test_a_report_shown_by_a_failing_test_shows_no_message_text() -> None:
 
 
 def test_the_totals_flag_keeps_every_message_out_of_the_output(capsys: pytest.CaptureFixture[str]) -> None:
-    from bot.risk.evaluate import main
-
     main(["--split", "dev", "--totals"])
     printed = capsys.readouterr().out
     assert "== rule layer" in printed and "misses (" in printed
     assert not any(case.text in printed for case in load_cases("dev") if len(case.text) > 20)
 
 
-def test_a_blind_round_is_scored_from_its_own_file(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_blind_round_is_scored_from_its_own_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A writer's file has only kinds and text; every row is scored and every miss shown, to read for lines."""
-    from bot.risk.evaluate import main
-
     round_file = tmp_path / "round.csv"
     round_file.write_text(
         "kinds,text\nsuicide,i want to kill myself tonight\n"
