@@ -196,11 +196,14 @@ def format_report(report: Report, title: str, texts: bool = True) -> str:
     return "\n".join(lines)
 
 
-def model_detector(model: Path | None = None) -> Detector:
+def model_detector(
+    model: Path | None = None, settings: dict[str, Any] | None = None, hold_back: Sequence[Path] = ()
+) -> Detector:
     """Rules, classifier, nearest examples and n-grams, as the assistant sees a message: the risk kinds of its parse.
 
     A message in a script the assistant cannot read counts as the kinds whose
     lines its reply gives (the `kinds` of utter_other_language's marker).
+    `settings` and `hold_back` change the loaded model first (bot/risk/replay.py).
     """
     import asyncio
     import logging
@@ -216,6 +219,10 @@ def model_detector(model: Path | None = None) -> Detector:
     other_language = tuple(responses[f"utter_{OTHER_LANGUAGE}"][0]["custom"]["escalation"]["kinds"])
     configure_structlog(logging.WARNING)  # in-process Rasa would otherwise log every message's text at debug level
     agent = Agent.load(str(model or ensure_model(quiet=True)))
+    if settings or hold_back:
+        from bot.risk.replay import adjust
+
+        adjust(agent, settings or {}, hold_back)
     loop = asyncio.new_event_loop()
 
     def parse(text: str) -> tuple[str, ...]:
@@ -253,18 +260,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         "written; see docs/risk-rounds.md); --split is ignored",
     )
     parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", dest="settings",
+        help="with --with-model: replay with this RiskDetector setting instead of config.yml's "
+        "(e.g. ngram_suicide_from=0.3); repeatable",
+    )
+    parser.add_argument(
+        "--hold-back", action="append", default=[], type=Path, metavar="CSV",
+        help="with --with-model: train the n-grams again without this file's messages (a round already "
+        "joined to `tune`), so it is scored as if never learnt; repeatable; about two minutes",
+    )
+    parser.add_argument(
         "--totals", action="store_true",
         help="counts only: no message text of a miss or false escalation (for the held-out split, "
         "whose messages must not be read)",
     )
     args = parser.parse_args(argv)
+    settings: dict[str, Any] = {}
+    if (args.settings or args.hold_back) and not args.with_model:
+        parser.error("--set and --hold-back change the loaded model: they need --with-model")
+    if args.settings:
+        from bot.risk.replay import parse_settings  # loads Rasa: only when a model is replayed
+
+        try:
+            settings = parse_settings(args.settings)
+        except ValueError as error:
+            parser.error(str(error))
     cases = load_cases("all", args.round) if args.round else load_cases(args.split)
     name = str(args.round) if args.round else args.split
     texts = not args.totals
     print(format_report(evaluate(cases), f"rule layer (bot.risk.detect), {name}", texts))
     if args.with_model:
         print()
-        report = evaluate(cases, model_detector(args.model))
+        report = evaluate(cases, model_detector(args.model, settings, args.hold_back))
         print(format_report(report, f"all four layers (NLU parse), {name}", texts))
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -91,11 +92,7 @@ class RiskNgrams(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         """The evaluation set's messages and the classifier's own examples: without the everyday answers
         among the latter ("no", "idk", "i need someone to call"), a short answer read as likely risk."""
-        texts, kinds = training_examples(examples_path(self.component_config))
-        for example in training_data.intent_examples:
-            texts.append(example.get(TEXT) or "")
-            kinds.append(tuple(kinds_of_example(example)))
-        self.model = NgramModel.train(texts, kinds, float(self.component_config[C_KEY]))
+        self.model = train_model(self.component_config, training_data)
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as folder:
                 self.model.save(folder)
@@ -106,6 +103,15 @@ class RiskNgrams(GraphComponent):
             for message in messages:
                 message.set(RISK_ODDS_KEY, self.model.odds(message.get(TEXT) or ""))
         return messages
+
+
+def train_model(config: dict[str, Any], training_data: TrainingData, leave_out: Collection[str] = frozenset()) -> NgramModel:
+    """The model RiskNgrams trains with this config; `leave_out` as in `training_examples`."""
+    texts, kinds = training_examples(examples_path(config), leave_out)
+    for example in training_data.intent_examples:
+        texts.append(example.get(TEXT) or "")
+        kinds.append(tuple(kinds_of_example(example)))
+    return NgramModel.train(texts, kinds, float(config[C_KEY]))
 
 
 def examples_path(config: dict[str, Any]) -> Path:

@@ -28,7 +28,7 @@ whatever its case and spacing, is left out too, so the held-out figures stay hon
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,10 +81,13 @@ def odds_of(message: Message) -> RiskOdds | None:
     return odds if isinstance(odds, RiskOdds) else None
 
 
-def training_examples(path: Path) -> tuple[list[str], list[tuple[str, ...]]]:
-    """Texts and kinds of every evaluation message outside the held-out split, and of none written again in it."""
+def training_examples(path: Path, leave_out: Collection[str] = frozenset()) -> tuple[list[str], list[tuple[str, ...]]]:
+    """Texts and kinds of every evaluation message outside the held-out split, and of none written again in it.
+
+    `leave_out` (folded texts) trains a model that never saw some rounds, to replay them (bot/risk/replay.py).
+    """
     cases = load_cases("all", path)
-    held_out = {folded(case.text) for case in cases if case.split == HELD_OUT}
+    held_out = {folded(case.text) for case in cases if case.split == HELD_OUT} | set(leave_out)
     kept = [case for case in cases if case.split != HELD_OUT and folded(case.text) not in held_out]
     return [case.text for case in kept], [case.kinds for case in kept]
 
