@@ -313,6 +313,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh431 (2026-12-02, session 29): Vietnamese, "if I died nobody would notice"
+        "neu em/toi/minh/anh/con chet di? ...... khong ai de y",
+        "neu em/toi/minh/anh/con chet di? ...... khong ai quan tam",
         # Blind round fresh404 (2026-12-02): Cape Verdean Kriolu, "I want to die".
         "n kre more/mori",
         "quer/queria morrer",

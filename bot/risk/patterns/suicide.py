@@ -6,6 +6,14 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh432: a minor asking about a DNR; blade tips traded in a group chat
+    "need ...... permission to sign a dnr",
+    "razor/blade tips",
+    # fresh429-434 (2026-12-02, session 29): leaving told as a ticket, a card without me, understanding a parent who did it
+    "ticket out of existence",
+    "one way ticket out of here/life",
+    "will not need to include me ...... next year",
+    "starting/beginning to understand why he/she/they did it",
     # fresh428 (2026-12-02, session 28): songs picked for one's own funeral
     "songs for your/my own funeral",
     # fresh425 (2026-12-02, session 28): a five-year plan that is a drop
@@ -2718,6 +2726,9 @@ TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing"
 # ("can't do this anymore. sorry.") on their own. Only the entire message
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
+    # fresh432 (2026-12-02, session 29): a wave and a bridge
+    "👋 bridge",
+    "bridge 👋",
     # Sealed round fresh395 (2026-12-02): a place to die, in a few words.
     "drove to the cliff",
     "i drove to the cliff",

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh431 (2026-12-02, session 29): free to quit once a debt to the boss is paid
+    "quit ...... but i/we must pay him/her/them ...... first",
+    "quit ...... but i/we have to pay him/her/them ...... first",
     # fresh427 (2026-12-02, session 28): a minor told she still works for him
     "says i still work for him",
     # fresh411 (2026-12-02, session 28): a debt for the trip that must be paid before one may quit
