@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed fresh436 (2026-12-02, session 29): minutes given to say goodbye
+    "got/have/gave ... min/mins/minutes to say bye/goodbye",
     # fresh423 (2026-12-02, session 28): a husband with dementia gone out into the snow
     "dementia and ...... walked/wandered out/off/away",
     # fresh409 (2026-12-02, session 28): a small child who may have eaten someone's pills

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed fresh435 (2026-12-02, session 29): afraid of being held for saying too much; a goodbye written so nobody feels guilty
+    "if i say/tell too much ...... will they hold/commit/admit/keep me",
+    "goodbye/note/letter so nobody feels/would/will feel? guilty",
+    "goodbye/note/letter so no one feels/would/will feel? guilty",
     # fresh432: a minor asking about a DNR; blade tips traded in a group chat
     "need ...... permission to sign a dnr",
     "razor/blade tips",
