@@ -27,7 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
 from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector, kinds_of_example
-from bot.risk.detector import KINDS
+from bot.risk.detector import KINDS, scan
 from bot.risk.ngrams import RISK_ODDS_KEY, RiskOdds
 from bot.unread_language import OTHER_LANGUAGE
 
@@ -578,6 +578,29 @@ def test_a_harm_told_stands_when_any_learnt_layer_sees_risk(
     msg = with_odds(embedded(HOSTAGE_JOKE, v, intent, 0.9 if ranking is None else ranking[0][1], ranking), odds)
     trained(ngram_overrules_rules_below=0.05).process([msg])
     assert msg.get("intent") == {"name": "risk_emergency", "confidence": 1.0}
+
+
+PASSPORTS = "we ended up working without pay. the program people have our passports."
+
+
+def test_a_harm_told_twice_stands_though_every_learnt_layer_says_benign() -> None:
+    """Two lines in two sentences: not one phrase a joke borrowed."""
+    msg = with_odds(embedded(PASSPORTS, vector(0.0, 0.0, 1.0), "greet", 0.9), 0.01)
+    trained(ngram_overrules_rules_below=0.05).process([msg])
+    assert msg.get(RISK_KINDS_KEY)[0] == "trafficking"
+
+
+@pytest.mark.parametrize(
+    ("text", "twice"),
+    [
+        (PASSPORTS, True),
+        ("we work without pay and they have our passports", False),  # two lines, one sentence
+        ("they have our passports. they have our passports.", False),  # one line, twice
+        (HOSTAGE_JOKE, False),
+    ],
+)
+def test_told_twice_means_two_lines_in_two_sentences(text: str, twice: bool) -> None:
+    assert scan(text).told_twice is twice
 
 
 def test_likely_odds_let_a_subject_only_named_stand_however_benign_the_nearest_examples() -> None:

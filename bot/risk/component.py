@@ -155,7 +155,12 @@ NGRAM_SUICIDE_FROM_KEY = "ngram_suicide_from"
 # Chosen on fresh336-347 replayed with n-grams that never saw them: 26 of the 83 rule
 # false alarms withdrawn, no risk message lost, at any floor from 0.01 to 0.05; checked on
 # fresh348-355, sealed: 25 of 71, none lost (without the classifier's say, a suicide
-# plan told in the middle of a long message was lost at 0.05).
+# plan told in the middle of a long message was lost at 0.05). A harm found by two
+# different lines in two sentences always stands (Finding.told_twice): "the program
+# people have our passports" after "working without pay". Replayed on fresh381-444
+# (about 13,000 messages, each capture with n-grams that had not learnt it): 2 must-catch
+# messages more escalate, no benign one; two lines anywhere, even in one sentence:
+# 4 more, for 9 false alarms (idioms, "i wanna die" in song lyrics).
 NGRAM_OVERRULES_RULES_BELOW_KEY = "ngram_overrules_rules_below"
 # Fewer words than this never escalate on the n-grams alone: a one-word answer in a
 # conversation ("no" is 0.52 likely risk to them) is the rules' and the classifier's
@@ -340,11 +345,11 @@ class RiskDetector(GraphComponent, IntentClassifier):
     def _rules_decide(
         self, finding: Finding, closeness: Closeness | None, odds: RiskOdds | None, suspected: str | None
     ) -> bool:
-        """A harm the rules found decides unless every learnt layer leans away from it; a subject only
-        named, unless the nearest examples or the n-gram model lean away (on fresh336-347: 6 false
-        alarms fewer, no risk lost)."""
+        """A harm the rules found decides unless every learnt layer leans away from it, and always when
+        told twice; a subject only named, unless the nearest examples or the n-gram model lean away (on
+        fresh336-347: 6 false alarms fewer, no risk lost)."""
         if not finding.mentions_only:
-            return not self._learnt_layers_all_say_benign(closeness, odds, suspected)
+            return finding.told_twice or not self._learnt_layers_all_say_benign(closeness, odds, suspected)
         if self._ngrams_doubt(odds):
             return False
         return closeness is None or closeness.best >= closeness.benign - self.mention_margin

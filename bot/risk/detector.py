@@ -465,6 +465,12 @@ class Finding:
     def idiom_matched(self) -> bool:
         return any(g.role == IDIOM for g in self.guards)
 
+    @property
+    def told_twice(self) -> bool:
+        """A harm found by two different lines in two different sentences: not one phrase that a joke borrowed."""
+        harms = [e for e in self.evidence if e.role == RISK]
+        return len({e.rule for e in harms}) >= 2 and len({e.sentence for e in harms}) >= 2
+
 
 def order_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
     found = set(kinds)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh440-442 (2026-12-02, session 29): a date picked for its meaning; meaning to be with a dead daughter
+    "picked/chose the ...... because it is the shortest/longest day",
+    "i intend to be with her/him/them",
     # Sealed fresh435 (2026-12-02, session 29): afraid of being held for saying too much; a goodbye written so nobody feels guilty
     "if i say/tell too much ...... will they hold/commit/admit/keep me",
     "goodbye/note/letter so nobody feels/would/will feel? guilty",
@@ -3332,6 +3335,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh438 (2026-12-02, session 29): the most a medicine can be taken before it is dangerous
+    "max/maximum dose ...... before it gets/is/becomes dangerous/lethal/deadly/fatal",
     "how much/many ...... would/could/will kill/stop",
     "how much/many ...... is/are lethal/fatal/deadly/toxic",
     "can you/u/someone/people die/od/overdose from/on",

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh439 (2026-12-02, session 29): "the life" told sideways: a quota and the game, out on the street because he made me, away from a "daddy"
+    "quota ...... the game",
+    "the game ...... quota",
+    "out there because he/they made me",
+    "get/run/getting away from my daddy",
     # fresh431 (2026-12-02, session 29): free to quit once a debt to the boss is paid
     "quit ...... but i/we must pay him/her/them ...... first",
     "quit ...... but i/we have to pay him/her/them ...... first",
