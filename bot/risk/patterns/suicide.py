@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # Sealed fresh444 (2026-12-02, session 29): "suicide" as voice-to-text writes it
+    "sue a side",
+    "sue aside",
     # fresh440-442 (2026-12-02, session 29): a date picked for its meaning; meaning to be with a dead daughter
     "picked/chose the ...... because it is the shortest/longest day",
     "i intend to be with her/him/them",
