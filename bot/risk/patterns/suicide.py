@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh445-446 (2026-12-02, session 29): the plug pulled on myself, dead before a date, "fine" that expires, a grave with my name
+    "pull/pulling the plug on myself",
+    "planning/plan/going to be dead before/by",
+    "fine ...... has an expiration date",
+    "grave/tombstone/headstone with my name on it",
     # Sealed fresh444 (2026-12-02, session 29): "suicide" as voice-to-text writes it
     "sue a side",
     "sue aside",
