@@ -158,7 +158,7 @@ NGRAM_SUICIDE_FROM_KEY = "ngram_suicide_from"
 # plan told in the middle of a long message was lost at 0.05). A harm found by two
 # different lines in two sentences always stands (Finding.told_twice): "the program
 # people have our passports" after "working without pay". Replayed on fresh381-444
-# (about 13,000 messages, each capture with n-grams that had not learnt it): 2 must-catch
+# (16,936 messages, each capture with n-grams that had not learnt it): 2 must-catch
 # messages more escalate, no benign one; two lines anywhere, even in one sentence:
 # 4 more, for 9 false alarms (idioms, "i wanna die" in song lyrics).
 NGRAM_OVERRULES_RULES_BELOW_KEY = "ngram_overrules_rules_below"
