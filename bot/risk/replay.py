@@ -23,6 +23,7 @@ from typing import Any
 from rasa.core.agent import Agent
 from rasa.engine.graph import GraphComponent
 from rasa.shared.importers.importer import TrainingDataImporter
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
 from bot.risk.component import NEIGHBOURS_KEY, RiskDetector
@@ -48,7 +49,11 @@ def parse_settings(pairs: Iterable[str]) -> dict[str, Any]:
 
 def round_texts(rounds: Iterable[Path]) -> set[str]:
     """Every message of these `kinds,text` files, folded as the n-grams' training set compares them."""
-    return {folded(row["text"]) for path in rounds for row in csv.DictReader(path.open(encoding="utf-8"))}
+    texts: set[str] = set()
+    for path in rounds:
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts.update(folded(row["text"]) for row in csv.DictReader(handle))
+    return texts
 
 
 def adjust(agent: Agent, settings: dict[str, Any], hold_back: Sequence[Path] = ()) -> None:
@@ -67,7 +72,7 @@ def adjust(agent: Agent, settings: dict[str, Any], hold_back: Sequence[Path] = (
             component.model = train_model(component.component_config, _nlu_data(), round_texts(hold_back))
 
 
-def _nlu_data() -> Any:
+def _nlu_data() -> TrainingData:
     """The NLU examples `make train` reads (bot/training.py)."""
     importer = TrainingDataImporter.load_from_config(
         str(ROOT / "config.yml"), str(ROOT / "domain.yml"), [str(ROOT / "data")]
