@@ -54,6 +54,11 @@ def test_an_unknown_or_empty_setting_is_refused_with_the_keys_it_could_be(pair: 
         parse_settings([pair])
 
 
+def test_a_value_of_the_wrong_type_names_the_setting() -> None:
+    with pytest.raises(ValueError, match="ngram_min_words takes an int"):
+        parse_settings(["ngram_min_words=2.5"])
+
+
 def test_a_held_back_round_is_not_learnt_whatever_its_case_and_spacing(tmp_path: Path) -> None:
     examples = write_csv(tmp_path / "risk_eval.csv", ["split", "kinds", "text"], EXAMPLES)
     held = round_texts([write_csv(tmp_path / "round.csv", ["kinds", "text"], ROUND)])

@@ -43,7 +43,11 @@ def parse_settings(pairs: Iterable[str]) -> dict[str, Any]:
         key = key.strip()
         if key not in defaults or not value.strip():
             raise ValueError(f"{pair!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(defaults))}")
-        settings[key] = type(defaults[key])(value.strip())
+        kind = type(defaults[key])
+        try:
+            settings[key] = kind(value.strip())
+        except ValueError:
+            raise ValueError(f"{pair!r}: {key} takes a{'n' if kind is int else ''} {kind.__name__}") from None
     return settings
 
 
