@@ -822,6 +822,8 @@ RISK: list[str] = [
     "holding/held/put/pressed/holds scissors/{WEAPON} to my/her/his neck/throat",
     "moving us tonight",
     "{HIT}/hit ...... he/she/they is/are not moving/breathing",
+    # fresh451 (2026-12-02, session 30): hit, fallen and no longer talking
+    "{HIT}/hit/fell ...... he/she/they is/are not talking/responding/answering",
     "going to finish what he/she started",
     "will finish what he/she started",
     "he/she put/hid/keeps/left the gun under the cushion/pillow/mattress/couch/seat",

@@ -370,6 +370,8 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh449 (2026-12-02, session 30): a haircut or a class kept from a parent
+    "know/out i cut/burn my/her/his/the/off/ties/school/class/them/it/a/back/down/up",
     # Blind rounds fresh381 to 392 (2026-12-02): a traffic ticket, a job with animals.
     "violacion/violaciones de transito/trafico",
     "dog/pet/cat grooming",

@@ -316,6 +316,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh454 (2026-12-02, session 30): Polish, hanging oneself
+        "sie powiesic",
+        "powiesic/powiesze sie",
         # fresh431 (2026-12-02, session 29): Vietnamese, "if I died nobody would notice"
         "neu em/toi/minh/anh/con chet di? ...... khong ai de y",
         "neu em/toi/minh/anh/con chet di? ...... khong ai quan tam",
@@ -1022,6 +1025,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh454 (2026-12-02, session 30): Haitian Creole, a friend raped; Portuguese, sex asked for in exchange for rent
+        "te vyole",
+        "quer/pede/pediu sexo em troca",
         "me estuprou/estupraram",
         "fui estuprada/estuprado",
         "abusou/abusaram de mim",

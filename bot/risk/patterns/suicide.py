@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh449 (2026-12-02, session 30): cutting kept from a parent; who will be called when the body is found
+    "not know/see i cut/burn",
+    "not find out i cut/burn",
+    "calling/call/tell/telling my ...... when they/someone/somebody find/finds me",
     # fresh445-446 (2026-12-02, session 29): the plug pulled on myself, dead before a date, "fine" that expires, a grave with my name
     "pull/pulling the plug on myself",
     "planning/plan/going to be dead before/by",
@@ -3343,6 +3347,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh449 (2026-12-02, session 30): how much of a medicine is too much
+    "how much/many ...... is/are too much/many",
     # fresh438 (2026-12-02, session 29): the most a medicine can be taken before it is dangerous
     "max/maximum dose ...... before it gets/is/becomes dangerous/lethal/deadly/fatal",
     "how much/many ...... would/could/will kill/stop",
@@ -3366,6 +3372,8 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh449 (2026-12-02, session 30): a school question said not to be one is the writer's own
+    "not really for ...... class/project/homework/school/paper/essay/research",
     "i have/got/own/bought/picked up ...... {PILLS}",
     "i have/got/bought ...... bottle/bottles/box/boxes/bars/pens/vials/packs",
     "i have ...... box cutter/cutters",
