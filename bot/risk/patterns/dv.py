@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # sealed fresh455 (2026-12-02, session 30): "if I can't have you, nobody can", a threat that comes before killings
+    "if i can/do not get/have ...... neither/nobody does/will/can",
+    "if i can/do not get/have ...... no one does/will/can",
     # fresh428 (2026-12-02, session 28): a boyfriend who tried to drown her, an ex who broke in
     "{PARTNER} ... tried to drown/suffocate/smother me",
     "{PARTNER} who broke into my",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # sealed fresh456 (2026-12-02, session 30): years left, and not wanted
+    "years/months left ...... do not want them/years/it/more",
     # fresh449 (2026-12-02, session 30): cutting kept from a parent; who will be called when the body is found
     "not know/see i cut/burn",
     "not find out i cut/burn",
