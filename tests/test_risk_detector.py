@@ -1172,6 +1172,14 @@ def test_numbers_in_patterns_stay_numbers() -> None:
     assert minors("my 4 year old") != []
 
 
+def test_a_duration_is_not_a_childs_age() -> None:
+    """Read as an age, "2 years no day off" put the child line before the trafficking hotline."""
+    assert detect("2 years no day off and the boss keeps my passport") == ("trafficking",)
+    assert "child" not in detect("we have been together 12 years and he chokes me")
+    assert "child" in detect("my daughter have 12 years and the man of the church send her pictures of his private part")
+    assert "child" in detect("found burn marks on my 13 year olds arm, she is cutting")
+
+
 def test_a_child_being_trafficked_is_also_trafficking() -> None:
     assert {"child", "trafficking"} <= set(detect("my 14 year old daughter is being trafficked"))
     assert {"child", "trafficking"} <= set(detect("im 16 and they took my passport"))

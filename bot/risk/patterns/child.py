@@ -73,6 +73,8 @@ TOPIC: list[str] = ["child trafficking", "abused child", "child molester", "chil
 # Someone who says they are a minor.
 MINOR_SELF: list[str] = [
     "i am {AGE}",
+    # "tengo 14 anos" in English words (fresh blind rounds): "I have 14 years"
+    "i have {AGE} years",
     "i am only/just/barely {AGE}",
     "i am a/an {AGE} year/years old",
     "i am ... {AGE} year/years old",
@@ -118,7 +120,13 @@ MINOR_OTHER: list[str] = [
     "girl/boy/kid/girls/boys/kids in my class/grade/school",
         "in {GRADE} grade",
         "{GRADE} grader",
-        "{CHILD_AGE} year/years/yr/yrs/yo old?",
+        # "old" not optional: "married 12 years", "2 years no day off" are durations, and read as a child they put the
+        # child line before the trafficking or domestic violence line (tune: 168 risk messages named a child that way).
+        "{CHILD_AGE} year/years/yr/yrs/yo old",
+        "{CHILD_AGE} year/years girl/boy/son/daughter/kid/child/niece/nephew",
+        "{CHILD_AGE} year/years olds",
+        # An age told the Spanish and Portuguese way ("tiene 12 anos"): "my daughter have 12 years", "she have 9".
+        "she/he/daughter/son/girl/boy has/have {CHILD_AGE} years?",
         "my {CHILD_AGE} year/years/yr/yrs old",
     "{CHILD_ES}",
     "mi hermana/hermano menor/pequena/pequeno/chiquita/chiquito",

@@ -6,6 +6,18 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh460 (2026-12-02, session 30): Spanish, a life-insurance question about suicide that is for the writer
+    "se quita/quite la vida ...... es pa/para mi",
+    # fresh457 (2026-12-02, session 30): suicide told as a joke: logging out of life, uninstalling it, six feet under, the last week
+    "log/logging/logged out of life",
+    "uninstall/uninstalling/uninstalled life",
+    "the idea of not existing",
+    "excited ...... about/at/by not existing",
+    "jump/jumps/jumping off/from the/a ...... garage/overpass/tower",
+    "want this week/day/weekend/month/year to be my last",
+    "moving/going/headed/heading ...... 6/six feet under",
+    "like 6/six feet under",
+    "uninstall/uninstalling/uninstalled life.exe",
     # sealed fresh456 (2026-12-02, session 30): years left, and not wanted
     "years/months left ...... do not want them/years/it/more",
     # fresh449 (2026-12-02, session 30): cutting kept from a parent; who will be called when the body is found
