@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # sealed fresh463 (2026-12-02, session 30): a small child who swallowed an adult's pills
+    "years/year old ate/swallowed ...... {PILLS}",
+    "{CHILD} ate/swallowed ...... {PILLS}",
     # Sealed fresh436 (2026-12-02, session 29): minutes given to say goodbye
     "got/have/gave ... min/mins/minutes to say bye/goodbye",
     # fresh423 (2026-12-02, session 28): a husband with dementia gone out into the snow

@@ -13,6 +13,8 @@ from __future__ import annotations
 # play the RISK role; single nouns ("kadejak", "estupro") are in TOPIC_OTHER_LANGUAGES.
 RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
     "emergency": [
+        # fresh469 (2026-12-02, session 30): Vietnamese, a man following the writer from the bus stop
+        "dang? di theo em/toi",
         # fresh440 (2026-12-02, session 29): Spanish, a mother with dementia gone out of the house in the cold
         "alzheimer/demencia ...... se salio/fue de la casa",
         "no la/lo encontramos ...... frio",
