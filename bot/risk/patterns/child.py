@@ -73,7 +73,7 @@ TOPIC: list[str] = ["child trafficking", "abused child", "child molester", "chil
 # Someone who says they are a minor.
 MINOR_SELF: list[str] = [
     "i am {AGE}",
-    # "tengo 14 anos" in English words (fresh blind rounds): "I have 14 years"
+    # "tengo 14 anos" in English words: "I have 14 years" (tune messages from several blind rounds)
     "i have {AGE} years",
     "i am only/just/barely {AGE}",
     "i am a/an {AGE} year/years old",

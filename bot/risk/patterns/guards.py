@@ -373,7 +373,7 @@ HARMLESS: list[str] = [
     # a duration, not "I have 14 years" as an age
     "have {CHILD_AGE} years experience/of/in/as/working/with/here/there/at/on/left/to/until/before/since/clean/sober",
     # fresh449 (2026-12-02, session 30): a haircut or a class kept from a parent
-    "know/out i cut/burn my/her/his/the/off/ties/school/class/them/it/a/back/down/up",
+    "know/out/see i cut/burn my/her/his/the/off/ties/school/class/them/it/a/back/down/up",
     # Blind rounds fresh381 to 392 (2026-12-02): a traffic ticket, a job with animals.
     "violacion/violaciones de transito/trafico",
     "dog/pet/cat grooming",
