@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh475 (2026-12-02, session 30): a father yelling that he will kill her, now
+    "is yelling/screaming/shouting he/she will kill",
     # sealed fresh463 (2026-12-02, session 30): a small child who swallowed an adult's pills
     "years/year old ate/swallowed ...... {PILLS}",
     "{CHILD} ate/swallowed ...... {PILLS}",

@@ -496,6 +496,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "أريد أن أموت",
         "سأقتل نفسي",
         "살고 싶지 않아요",
+        # fresh475 (2026-12-02, session 30): Korean, "I am going to die tonight"
+        "죽으려고",
         "죽고 싶어요",
         "죽고 싶다",
         # From the blind rounds fresh110 to fresh113: immigrant languages, shared phones, children reported by adults.

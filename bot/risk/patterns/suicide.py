@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh473 (2026-12-02, session 30): suicide told inside cheerful news
+    "no reason left/anymore to stick/stay around/alive/here",
+    "not sure i am going to continue the sentence",
+    "do not know ...... last one/time/day/christmas/birthday/summer with me",
     # fresh460 (2026-12-02, session 30): Spanish, a life-insurance question about suicide that is for the writer
     "se quita/quite la vida ...... es pa/para mi",
     # fresh457 (2026-12-02, session 30): suicide told as a joke: logging out of life, uninstalling it, six feet under, the last week
@@ -3361,6 +3365,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh473 (2026-12-02, session 30): what happens after an attempt survived, asked 'for next time'
+    "if you/i survive/survived a/an/the attempt",
     # fresh449 (2026-12-02, session 30): how much of a medicine is too much
     "how much/many ...... is/are too much/many",
     # fresh438 (2026-12-02, session 29): the most a medicine can be taken before it is dangerous
@@ -3386,6 +3392,8 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh473 (2026-12-02, session 30)
+    "for next time",
     # fresh449 (2026-12-02, session 30): a school question said not to be one is the writer's own
     "not really for ...... class/project/homework/school/paper/essay/research",
     "i have/got/own/bought/picked up ...... {PILLS}",
