@@ -590,6 +590,25 @@ def test_a_harm_told_twice_stands_though_every_learnt_layer_says_benign() -> Non
     assert msg.get(RISK_KINDS_KEY)[0] == "trafficking"
 
 
+def test_suicide_said_outright_stands_though_every_learnt_layer_says_benign() -> None:
+    msg = with_odds(embedded("can i say i wanna die here? bc i do", vector(0.0, 0.0, 1.0), "greet", 0.9), 0.01)
+    trained(ngram_overrules_rules_below=0.05).process([msg])
+    assert msg.get(RISK_KINDS_KEY)[0] == "suicide"
+
+
+@pytest.mark.parametrize(
+    ("text", "outright"),
+    [
+        ("i'm also kind of suicidal but that won't affect my work", True),
+        ("i want to die", True),
+        ("my friend says she wants to die", False),  # told about someone else: the learnt layers may still weigh it
+        ("i want to die... of sleep lol", False),  # an idiom
+    ],
+)
+def test_said_outright_means_the_writers_own_words(text: str, outright: bool) -> None:
+    assert scan(text).said_outright is outright
+
+
 @pytest.mark.parametrize(
     ("text", "twice"),
     [

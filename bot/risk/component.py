@@ -161,6 +161,11 @@ NGRAM_SUICIDE_FROM_KEY = "ngram_suicide_from"
 # (16,936 messages, each capture with n-grams that had not learnt it): 2 must-catch
 # messages more escalate, no benign one; two lines anywhere, even in one sentence:
 # 4 more, for 9 false alarms (idioms, "i wanna die" in song lyrics).
+# Suicide said outright (Finding.said_outright: "can I say I wanna die here? bc I do")
+# stands too. Replayed on the first scores of fresh449-480 (6,408 messages): 2
+# must-catch messages more escalate, for 1 false alarm ("I want to die... of sleep"),
+# which an idiom line now covers; every suicide line standing had cost 2 false
+# alarms more, both talk about "kms" and "sewer slide".
 NGRAM_OVERRULES_RULES_BELOW_KEY = "ngram_overrules_rules_below"
 # Fewer words than this never escalate on the n-grams alone: a one-word answer in a
 # conversation ("no" is 0.52 likely risk to them) is the rules' and the classifier's
@@ -346,10 +351,12 @@ class RiskDetector(GraphComponent, IntentClassifier):
         self, finding: Finding, closeness: Closeness | None, odds: RiskOdds | None, suspected: str | None
     ) -> bool:
         """A harm the rules found decides unless every learnt layer leans away from it, and always when
-        told twice; a subject only named, unless the nearest examples or the n-gram model lean away (on
-        fresh336-347: 6 false alarms fewer, no risk lost)."""
+        told twice or when suicide is said outright; a subject only named, unless the nearest examples or
+        the n-gram model lean away (on fresh336-347: 6 false alarms fewer, no risk lost)."""
         if not finding.mentions_only:
-            return finding.told_twice or not self._learnt_layers_all_say_benign(closeness, odds, suspected)
+            return finding.told_twice or finding.said_outright or not self._learnt_layers_all_say_benign(
+                closeness, odds, suspected
+            )
         if self._ngrams_doubt(odds):
             return False
         return closeness is None or closeness.best >= closeness.benign - self.mention_margin

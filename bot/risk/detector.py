@@ -27,6 +27,7 @@ from bot.risk import patterns as P
 logger = logging.getLogger(__name__)
 
 KINDS = P.KINDS
+_SAID_OUTRIGHT = frozenset(P.SAID_OUTRIGHT)
 
 # Roles a pattern plays (see the patterns module for what each one means).
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
@@ -395,6 +396,7 @@ def all_rules() -> list[Rule]:
     rules += [Rule(RISK, "trafficking", line, also="sa") for line in P.FORCED_SEX]
     rules += [Rule(RISK, "trafficking", line) for line in P.NAMED_CONTROLLER]
     rules += [Rule(RISK, "emergency", line, also="suicide") for line in P.SUICIDE_NOW]
+    rules += [Rule(RISK, "suicide", line) for line in P.SAID_OUTRIGHT]
     rules += [Rule(MEANS_ASKED, "suicide", line) for line in P.MEANS_ASKED]
     rules += [Rule(MEANS_AT_HAND, "suicide", line) for line in P.MEANS_AT_HAND]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
@@ -464,6 +466,11 @@ class Finding:
     @property
     def idiom_matched(self) -> bool:
         return any(g.role == IDIOM for g in self.guards)
+
+    @property
+    def said_outright(self) -> bool:
+        """Suicide in the writer's own words (patterns SAID_OUTRIGHT): no learnt layer's doubt withdraws it."""
+        return any(e.role == RISK and e.rule in _SAID_OUTRIGHT for e in self.evidence)
 
     @property
     def told_twice(self) -> bool:

@@ -68,6 +68,8 @@ WHAT HAPPENS WITH A MATCH
   assault at once.
 * SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
   once.
+* SAID_OUTRIGHT (suicide.py): suicide said in the writer's own words; RISK,
+  and the learnt layers cannot withdraw it (see its comment).
 * MEANS_ASKED and MEANS_AT_HAND (suicide.py): a question about how a means
   kills ("can you die from ...") and, anywhere else in the message, that
   means at hand or a decision ("i have 3 boxes"): suicide together, nothing
@@ -128,6 +130,7 @@ RISK: dict[str, list[str]] = {kind: module.RISK for kind, module in _MODULES.ite
 TOPIC: dict[str, list[str]] = {kind: module.TOPIC for kind, module in _MODULES.items()}
 WHOLE_MESSAGE: dict[str, list[str]] = {"emergency": emergency.WHOLE_MESSAGE, "suicide": suicide.WHOLE_MESSAGE}
 SUICIDE_NOW = suicide.SUICIDE_NOW
+SAID_OUTRIGHT = suicide.SAID_OUTRIGHT
 MEANS_ASKED = suicide.MEANS_ASKED
 MEANS_AT_HAND = suicide.MEANS_AT_HAND
 FORCED_SEX = trafficking.FORCED_SEX
@@ -142,6 +145,6 @@ __all__ = [
     "CHILD_HARM", "DV_UNLESS_WORK", "EMOJI_WORDS", "FICTION", "FORCED_SEX", "HARMLESS", "IDIOMS",
     "INFORMATIONAL", "KINDS", "MEANS_ASKED", "MEANS_AT_HAND", "MINOR_OTHER", "MINOR_SELF", "PAST_HARM",
     "PROFESSIONAL_ROLES", "RISK", "RISK_OTHER_LANGUAGES", "SAFETY_OVERRULES", "SAFETY_STATEMENTS",
-    "SERVICE_NAMES", "SMS_WORDS", "SUICIDE_NOW", "TOPIC", "TOPIC_OTHER_LANGUAGES",
+    "SAID_OUTRIGHT", "SERVICE_NAMES", "SMS_WORDS", "SUICIDE_NOW", "TOPIC", "TOPIC_OTHER_LANGUAGES",
     "TRAFFICKING_UNLESS_PARTNER", "TYPO_TOLERANT", "UNSQUEEZED", "WELL_NOW", "WHOLE_MESSAGE", "WORDS",
 ]

@@ -276,7 +276,7 @@ IDIOMS: list[str] = [
     "trafficking snacks/candy/cookies/chips/food",
     "selling her/him on ebay/amazon/etsy",
     # fresh207-210 (2026-12-01, session 19): hostage pets, a charger taken, coffee, a meeting, wifi, tied up at work, a pun, rent and exams in Spanish, Polish and Albanian
-    "i want to die ... of embarrassment/cringe/boredom/laughter/shame",
+    "i want to die ... of embarrassment/cringe/boredom/laughter/shame/sleep/exhaustion/tiredness/hunger/heat",
     "basically being held captive/hostage",
     "cat/dog/kitten/puppy/baby is holding me hostage/captive",
     "sos need/needs coffee/caffeine/food/snacks",

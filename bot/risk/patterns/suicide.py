@@ -532,7 +532,6 @@ RISK: list[str] = [
     "end/ending things",
     "i/just/he/she/they/friend/who want/wants to die",
     "want to be dead",
-    "wanna die",
     "wish i was/were dead/gone",
     "wish i was/were never born",
     "wish i could disappear forever",
@@ -549,7 +548,6 @@ RISK: list[str] = [
     "can not go on",
     "can not keep living",
     "not worth living",
-    "i am/feel/feeling/been/get ... suicidal",
     # Not "ideation": a clinician's word, often in coursework; the topic word "suicidal" still counts.
     "suicidal thoughts/thought/feelings",
     "thoughts of suicide/dying/killing",
@@ -1512,7 +1510,6 @@ RISK: list[str] = [
     "pray God lets me go",
     "do not know how much longer i can do this",
     "keep looking at his/her/my bottle of",
-    "i want to die",
     "wishes he/she was never born",
     "drew a picture of himself/herself dead",
     "while i can still give it",
@@ -2858,6 +2855,17 @@ WHOLE_MESSAGE: list[str] = [
     # fresh362-369 (2026-12-01, session 26)
     "i want to unalive",
     "not safe from myself",
+]
+
+# Suicide said outright, in the writer's own words: RISK, and a finding from
+# these lines stands even when every learnt layer leans away from it ("can I
+# say I wanna die here? bc I do", "I'm also kind of suicidal but that won't
+# affect my work"). Only what a joke cannot borrow without a guard saying so:
+# "I want to die... of embarrassment" is an idiom (guards.IDIOMS).
+SAID_OUTRIGHT: list[str] = [
+    "i want to die",
+    "wanna die",
+    "i am/feel/feeling/been/get ... suicidal",
 ]
 
 # Suicide acted on or set for today: danger now and suicide at once, the
