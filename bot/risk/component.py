@@ -162,7 +162,7 @@ NGRAM_SUICIDE_FROM_KEY = "ngram_suicide_from"
 # messages more escalate, no benign one; two lines anywhere, even in one sentence:
 # 4 more, for 9 false alarms (idioms, "i wanna die" in song lyrics).
 # Suicide said outright (Finding.said_outright: "can I say I wanna die here? bc I do")
-# stands too. Replayed on the first scores of fresh449-480 (6,408 messages): 2
+# stands too. Replayed on the first scores of fresh449-480 (8,528 messages): 2
 # must-catch messages more escalate, for 1 false alarm ("I want to die... of sleep"),
 # which an idiom line now covers; every suicide line standing had cost 2 false
 # alarms more, both talk about "kms" and "sewer slide".
