@@ -6,6 +6,13 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh481-483 (2026-12-02, session 30): a plan inside a cheerful to-do list; a do-not-resuscitate form wanted by someone healthy
+    "tracks and wait for the/a train",
+    "charcoal ...... in my/the bathroom/bedroom/car/closet",
+    "he/she died ...... but i am working on it",
+    "gun ...... finally rest/sleep/peace",
+    "will need someone long term after",
+    "do not resuscitate me ...... healthy",
     # fresh473 (2026-12-02, session 30): suicide told inside cheerful news
     "no reason left/anymore to stick/stay around/alive/here",
     "not sure i am going to continue the sentence",
