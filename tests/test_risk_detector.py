@@ -1178,6 +1178,9 @@ def test_a_duration_is_not_a_childs_age() -> None:
     assert "child" not in detect("we have been together 12 years and he chokes me")
     assert "child" in detect("my daughter have 12 years and the man of the church send her pictures of his private part")
     assert "child" in detect("found burn marks on my 13 year olds arm, she is cutting")
+    assert detect("been in the game 2 yrs under him, he takes all my money") == ("trafficking",)
+    assert "child" in detect("shes 14 yrs and he sells her")
+    assert "child" in detect("my 12yr daughter is being touched by her uncle")
 
 
 def test_a_child_being_trafficked_is_also_trafficking() -> None:
@@ -1386,6 +1389,7 @@ def test_evidence_explains_the_finding() -> None:
         ("15f here", "15 years old here"),
         ("im 15 yrs", "i am 15 years old"),
         ("10 yrs ago, 4 yrs clean", "10 years ago, 4 years clean"),
+        ("2 yrs under him", "2 years under him"),
         ("my 5 yr plan", "my 5 year plan"),
         ("the twins are like 4", "the twins are like 4"),
         ("a place 4 tonight", "a place for tonight"),

@@ -139,7 +139,7 @@ _VERB_AFTER_WILL = (
 # "2" and "4" are text-speak for "to" and "for", but not after words that give an age: "the twins are like 4".
 _NOT_AN_AGE = "".join(rf"(?<!\b{word} )" for word in ("are", "like", "about", "around", "age", "aged", "turned", "turning"))
 # Words after "10 yrs" that make it a length of time, not an age.
-_DURATION_AFTER = "ago|clean|sober|free|out|later|since|after|of|at|on|in|now|married|experience|without|safe|together|plan|plans"
+_DURATION_AFTER = "ago|clean|sober|free|out|later|since|after|of|at|on|in|into|now|married|experience|without|safe|together|plan|plans"
 # Rewrites that need the next word: "hell kill me" is "he'll kill me", "2" is "to"
 # except in "2 years" or "2 kids".
 _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -147,8 +147,11 @@ _CONTEXT_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         (rf"\b(s?he)ll\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", r"\1 will"),
         (rf"\bill\b(?=\s+(?:{_VERB_AFTER_WILL})\b)", "i will"),
-        # Not "10 yrs ago" or "4 yrs clean": a time, which PAST_HARM and WELL_NOW must read as one.
-        (rf"\b(\d{{1,2}})\s*(?:yo|y/o|y\.o\.?|yrs? old|years? old|yrs?(?!\s*(?:{_DURATION_AFTER})\b))\b", r"\1 years old"),
+        # "10 yrs" is a length of time ("10 yrs ago", "2 yrs under him": 391 of the 391 in the tune split
+        # with no "old"), except after words that give an age: "im 15 yrs", not "im 6 yrs clean".
+        (rf"\b(i am|im|she is|shes|he is|hes|turned|turning|aged?)\s+(\d{{1,2}})\s*yrs?\b(?!\s*(?:{_DURATION_AFTER})\b)", r"\1 \2 years old"),
+        (r"\b(\d{1,2})\s*(?:yo|y/o|y\.o\.?|yrs? old|years? old)\b", r"\1 years old"),
+        (r"\b(\d{1,2})(yrs?)\b", r"\1 \2"),
         # "15f", "16 m": how teens give age and sex, on their own or beside "i am".
         (r"\b(1[0-7]|[89])\s?[fm]\b", r"\1 years old"),
         (r"\bmy self\b", "myself"),
