@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh494 (2026-12-02, session 31): a call for help disguised as a pizza or delivery order, or cut short because he is home
+    "is this the pizza/pizzeria",
+    "need/want the/a/one pepperoni/pizza/pizzas ...... delivered/sent/brought to",
+    "bring/send the/my large/usual order to",
+    "he/she is home/here/back/awake/up so i will/have/got/need/must ... be quick/fast/quiet",
     # fresh475 (2026-12-02, session 30): a father yelling that he will kill her, now
     "is yelling/screaming/shouting he/she will kill",
     # sealed fresh463 (2026-12-02, session 30): a small child who swallowed an adult's pills

@@ -318,6 +318,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh493 (2026-12-02, session 31): French, Hinglish and Arabizi: wanting someone to know, the lethal dose, things given away to a roommate who thought it was a move, disappearing forever, the fastest painless way to die
+        "voulais juste que quelqu'un sache",
+        "dose ...... qui tue",
+        "saari cheezein ...... de di ...... shift",
+        "gayab hona chahti/chahta ...... hamesha ke liye",
+        "mout bala wja3/waja3",
+        "asra3 ...... la mout",
         # fresh454 (2026-12-02, session 30): Polish, hanging oneself
         "sie powiesic",
         "powiesic/powiesze sie",

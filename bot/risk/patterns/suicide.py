@@ -6,6 +6,12 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh491 (2026-12-02, session 31): practical questions that turn: the medicines kept after all, assisted dying for a healthy person, insurance on a jump
+    "actually nevermind i am going to use/take them",
+    "actually never mind i am going to use/take them",
+    "assisted suicide/dying ...... i am healthy",
+    "i am healthy ... just done",
+    "insurance ...... pay/cover/payout ...... if/when you/i jump",
     # fresh481-483 (2026-12-02, session 30): a plan inside a cheerful to-do list; a do-not-resuscitate form wanted by someone healthy
     "tracks and wait for the/a train",
     "charcoal ...... in my/the bathroom/bedroom/car/closet",
@@ -2878,6 +2884,10 @@ SAID_OUTRIGHT: list[str] = [
 # Suicide acted on or set for today: danger now and suicide at once, the
 # emergency line first ("I took all my pills", "tonight is the night").
 SUICIDE_NOW: list[str] = [
+    # fresh493-494 (2026-12-02, session 31): forgiveness asked for what is about to happen; on the bridge, in French
+    "forgive me for what i am about/going to do",
+    "padone m pou sa m pral fe",
+    "je suis sur le pont",
     "tonight is the night",
     "going to do it tonight/today",
     "end/ending it/everything tonight/tonite/today",
@@ -3407,6 +3417,8 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh491 (2026-12-02, session 31): 'can you overdose on melatonin? asking for me'
+    "asking for me/myself",
     # fresh473 (2026-12-02, session 30)
     "for next time",
     # fresh449 (2026-12-02, session 30): a school question said not to be one is the writer's own
