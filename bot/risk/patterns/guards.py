@@ -9,6 +9,8 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh487 (2026-12-02, session 31)
+    "going to bury me in the backyard",
     # Blind rounds fresh381 to 392 (2026-12-02).
     "chale a ap touye m/mwen",
     "trafficking in gossip/rumors/rumours/drama/lies",
@@ -880,6 +882,8 @@ HARMLESS: list[str] = [
 # rules still decide, and a classifier's suicide, child or trafficking guess
 # always stands.
 SAFETY_STATEMENTS: list[str] = [
+    # fresh493 (2026-12-02, session 31): 'not suicidal' in Hinglish
+    "suicidal nahi/nahin hoon/hun/hu/hoo",
     "nobody/noone is/are? hurting/hitting/forcing/making/keeping/holding/threatening/after/following/controlling/abusing/touching/bothering me/my/us",
     "no one is/are? hurting/hitting/forcing/making/keeping/holding/threatening/after/following/controlling/abusing/touching/bothering me/my/us",
     "nobody/noone is/are? forcing/making me/us to? {LABOUR}/do",

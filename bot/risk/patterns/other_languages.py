@@ -1036,6 +1036,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh493 (2026-12-02, session 31): Hinglish, Arabizi and Haitian Creole: a husband forcing himself, a drink spiked at a party, waking in a car with torn clothes, touched by a manager
+        "zabardasti karta/karte/karti/kiya/ki",
+        "drink me kuch mila/mila diya",
+        "rad mwen te dechire",
+        "yelmesni/kayelmesni/biyelmesni",
+        "ightisab",
         # fresh454 (2026-12-02, session 30): Haitian Creole, a friend raped; Portuguese, sex asked for in exchange for rent
         "te vyole",
         "quer/pede/pediu sexo em troca",

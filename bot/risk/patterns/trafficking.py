@@ -1713,6 +1713,9 @@ TOPIC: list[str] = [
 # Sex under another person's control is trafficking and sexual assault at once:
 # both lines apply, the trafficking hotline first.
 FORCED_SEX: list[str] = [
+    # fresh493 (2026-12-02, session 31): Darija and Haitian Creole: sold to men, men sent to her room each night
+    "kaybi3ouni/bi3ouni l? rjal",
+    "gason yo voye nan chanm mwen",
     "{FORCE} me/us/her/him/them ... sex/sleep/sleeping/slept with {SEX_BUYERS}/other/strangers",
     "{FORCE} me/us/her/him/them see/meet/date/do {SEX_BUYERS}",
     "{FORCE} me/us/her ... sex for money",
