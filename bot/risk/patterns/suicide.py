@@ -6,6 +6,13 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh495 and 500 (2026-12-02, session 31): a method or a farewell inside good news (a paycheck, a grad party, a birthday)
+    "rope and? a? chair",
+    "helium tank/tanks and a/the? bag",
+    "helium ...... not for a/the party",
+    "is basically/literally/really my memorial",
+    "i am not staying/sticking around after",
+    "last candle/candles ...... blow/blowing out",
     # fresh491 (2026-12-02, session 31): practical questions that turn: the medicines kept after all, assisted dying for a healthy person, insurance on a jump
     "actually nevermind i am going to use/take them",
     "actually never mind i am going to use/take them",
@@ -2884,6 +2891,8 @@ SAID_OUTRIGHT: list[str] = [
 # Suicide acted on or set for today: danger now and suicide at once, the
 # emergency line first ("I took all my pills", "tonight is the night").
 SUICIDE_NOW: list[str] = [
+    # fresh500 (2026-12-02, session 31): '🪢🪑 tonight'
+    "rope ...... tonight/tonite",
     # fresh493-494 (2026-12-02, session 31): forgiveness asked for what is about to happen; on the bridge, in French
     "forgive me for what i am about/going to do",
     "padone m pou sa m pral fe",
@@ -3390,6 +3399,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh502 (2026-12-02, session 31): Polish, does insurance pay if someone takes their own life
+    "ubezpieczenie ...... odbierze/odbierzesz/odebrac/odebral/odebrala sobie zycie",
     # fresh473 (2026-12-02, session 30): what happens after an attempt survived, asked 'for next time'
     "if you/i survive/survived a/an/the attempt",
     # fresh449 (2026-12-02, session 30): how much of a medicine is too much
@@ -3417,6 +3428,8 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh502 (2026-12-02, session 31): Polish, 'asking for myself'
+    "pytam dla siebie",
     # fresh491 (2026-12-02, session 31): 'can you overdose on melatonin? asking for me'
     "asking for me/myself",
     # fresh473 (2026-12-02, session 30)

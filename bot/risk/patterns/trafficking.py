@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh498 (2026-12-02, session 31): a prostitution record from being forced
+    "arrested/charged/convicted/record for/of prostitution ...... forced/made/pimp",
     # fresh439 (2026-12-02, session 29): "the life" told sideways: a quota and the game, out on the street because he made me, away from a "daddy"
     "quota ...... the game",
     "the game ...... quota",
