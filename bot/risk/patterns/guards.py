@@ -9,6 +9,19 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh495, 498 and 499 (2026-12-02, session 31): a last day at work, a show finished, braces gone; Spanish and Portuguese food, heat, an interview, a workout, a game
+    "my last day at work/school",
+    "my last day at the/my job/office",
+    "killing myself at the gym/practice/training",
+    "goodbye forever to my/the braces/cast/retainer",
+    "is my last message before i go off/offline/camping/hiking",
+    "show/series/season ...... nothing to live for",
+    "morirse de buena/bueno/rica/rico",
+    "me va/van a matar a preguntas",
+    "ejercicio/gimnasio/gym ...... me quiero morir",
+    "ejercicio/gimnasio/gym ...... no siento las piernas",
+    "esse/este calor/frio vai me matar",
+    "en el gta/juego ...... secuestraron/mataron",
     # fresh487 (2026-12-02, session 31)
     "going to bury me in the backyard",
     # Blind rounds fresh381 to 392 (2026-12-02).
@@ -372,6 +385,9 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh498 (2026-12-02, session 31): a lap quota, a client who did not pay
+    "hit our/my/the/their quota/target/goal of laps/sales/steps/miles/calls/reps/pushups",
+    "client/customer did not pay me",
     # a duration, not "I have 14 years" as an age
     "have {CHILD_AGE} years experience/of/in/as/working/with/here/there/at/on/left/to/until/before/since/clean/sober",
     # fresh449 (2026-12-02, session 30): a haircut or a class kept from a parent
@@ -882,6 +898,8 @@ HARMLESS: list[str] = [
 # rules still decide, and a classifier's suicide, child or trafficking guess
 # always stands.
 SAFETY_STATEMENTS: list[str] = [
+    # fresh499 (2026-12-02, session 31)
+    "no me pega/golpea/maltrata ni nada",
     # fresh493 (2026-12-02, session 31): 'not suicidal' in Hinglish
     "suicidal nahi/nahin hoon/hun/hu/hoo",
     "nobody/noone is/are? hurting/hitting/forcing/making/keeping/holding/threatening/after/following/controlling/abusing/touching/bothering me/my/us",

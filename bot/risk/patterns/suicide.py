@@ -6,6 +6,12 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # the farewell that a 'last day at work' guard would otherwise hide
+    "last day ...... on this? earth/planet",
+    "last day alive/living/breathing",
+    "my last day as a human/person",
+    # fresh495 (2026-12-02, session 31): a farewell card left at work, 'by monday i won't be alive'
+    "by monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/then/morning/tonight i will not be alive/here/around",
     # fresh495 and 500 (2026-12-02, session 31): a method or a farewell inside good news (a paycheck, a grad party, a birthday)
     "rope and? a? chair",
     "helium tank/tanks and a/the? bag",
