@@ -110,6 +110,9 @@ MINOR_SELF: list[str] = [
 
 # A child someone else talks about.
 MINOR_OTHER: list[str] = [
+    # fresh510 (2026-12-02, session 31): Vietnamese, a little girl, in grade 7
+    "con be",
+    "hoc lop 1/2/3/4/5/6/7/8/9/10/11/12",
     "{CHILD}",
     "my {YOUNG} {SIBLING}",
     "{AGE} year/years old",

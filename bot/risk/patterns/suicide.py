@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh503 (2026-12-02, session 31): a person in recovery giving away all their chips and the big book
+    "giving/gave/give away all ...... chips ...... big book",
     # the farewell that a 'last day at work' guard would otherwise hide
     "last day ...... on this? earth/planet",
     "last day alive/living/breathing",
@@ -2897,6 +2899,8 @@ SAID_OUTRIGHT: list[str] = [
 # Suicide acted on or set for today: danger now and suicide at once, the
 # emergency line first ("I took all my pills", "tonight is the night").
 SUICIDE_NOW: list[str] = [
+    # fresh506 (2026-12-02, session 31): a firefighter alone with a hose strap around his neck, 'testing it'
+    "strap/belt/cord/rope/noose/hose around my neck",
     # fresh500 (2026-12-02, session 31): '🪢🪑 tonight'
     "rope ...... tonight/tonite",
     # fresh493-494 (2026-12-02, session 31): forgiveness asked for what is about to happen; on the bridge, in French
@@ -3405,6 +3409,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh503 (2026-12-02, session 31): whether a usual dose could kill after a clean spell
+    "shot/dose/hit/amount could/would/will kill you/me/someone",
     # fresh502 (2026-12-02, session 31): Polish, does insurance pay if someone takes their own life
     "ubezpieczenie ...... odbierze/odbierzesz/odebrac/odebral/odebrala sobie zycie",
     # fresh473 (2026-12-02, session 30): what happens after an attempt survived, asked 'for next time'
@@ -3434,6 +3440,8 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh503 (2026-12-02, session 31): 'asking because i kind of want that'
+    "asking because i ...... want that/it/to",
     # fresh502 (2026-12-02, session 31): Polish, 'asking for myself'
     "pytam dla siebie",
     # fresh491 (2026-12-02, session 31): 'can you overdose on melatonin? asking for me'

@@ -1715,6 +1715,8 @@ TOPIC: list[str] = [
 # Sex under another person's control is trafficking and sexual assault at once:
 # both lines apply, the trafficking hotline first.
 FORCED_SEX: list[str] = [
+    # fresh510 (2026-12-02, session 31): Vietnamese, a girl sent by the adults at home to go with men
+    "cho di theo may/nhung/cac ong",
     # fresh493 (2026-12-02, session 31): Darija and Haitian Creole: sold to men, men sent to her room each night
     "kaybi3ouni/bi3ouni l? rjal",
     "gason yo voye nan chanm mwen",
