@@ -9,6 +9,9 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh506 and 510 (2026-12-02, session 31): a firefighters' tradition before an interior attack; Vietnamese, so angry I could strangle him
+    "see you on the other side before every/each ...... attack/fire/call/shift/jump/dive/run",
+    "tuc muon bop co",
     # fresh495, 498 and 499 (2026-12-02, session 31): a last day at work, a show finished, braces gone; Spanish and Portuguese food, heat, an interview, a workout, a game
     "my last day at work/school",
     "my last day at the/my job/office",
@@ -988,6 +991,9 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    # fresh510 (2026-12-02, session 31): Vietnamese, 'is that true?'
+    "thiet vay khong",
+    "co that khong",
     "doing/writing a report/paper/essay/presentation/project",
     "social studies",
     "scam call/calls/text/texts/caller/callers",
@@ -1440,6 +1446,9 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh506 and 510 (2026-12-02, session 31): a scene of a novel; a short story in Tagalog
+    "in one/the/this/that scene",
+    "nagsusulat ako ng ...... story/kwento/nobela",
     # The writer as viewer, reader, player or author.
     "i/we am/are/was/were/just? watched/watching/watch/saw/seen/read/reading/finished/binged/binging/played/playing ... movie/movies/film/show/documentary/doc/docuseries/series/episode/podcast/anime/novel/book/thriller/game",
     "i/we am/are/was/were/just? writing/wrote/write ... thriller/novel/screenplay/fanfic/fic/mystery/story/book/script/play",
