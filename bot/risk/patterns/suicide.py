@@ -3441,7 +3441,7 @@ MEANS_ASKED: list[str] = [
 
 MEANS_AT_HAND: list[str] = [
     # fresh503 (2026-12-02, session 31): 'asking because i kind of want that'
-    "asking because i ...... want that/it/to",
+    "asking because i ...... want that/it",
     # fresh502 (2026-12-02, session 31): Polish, 'asking for myself'
     "pytam dla siebie",
     # fresh491 (2026-12-02, session 31): 'can you overdose on melatonin? asking for me'
