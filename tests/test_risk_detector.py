@@ -1183,6 +1183,15 @@ def test_a_duration_is_not_a_childs_age() -> None:
     assert "child" in detect("my 12yr daughter is being touched by her uncle")
 
 
+def test_a_grown_son_or_daughter_is_not_a_child() -> None:
+    """Read as a child, "my son (he's 34)" put the DCF line first in a reply to a parent he hurts."""
+    assert detect("My son (he's 34) shoves me and takes my social security check every month") == ("dv",)
+    assert detect("my son is 30 and high and just put his fist through the wall, he has a knife") == ("emergency",)
+    assert "child" not in detect("my daughter (22) is with a man who posts her online and keeps her money")
+    assert set(detect("my son is 13 and his dad hits him")) == {"child", "dv"}
+    assert "child" in detect("my daughter in law hits my grandson")
+
+
 def test_a_child_being_trafficked_is_also_trafficking() -> None:
     assert {"child", "trafficking"} <= set(detect("my 14 year old daughter is being trafficked"))
     assert {"child", "trafficking"} <= set(detect("im 16 and they took my passport"))

@@ -31,7 +31,7 @@ _SAID_OUTRIGHT = frozenset(P.SAID_OUTRIGHT)
 
 # Roles a pattern plays (see the patterns module for what each one means).
 RISK, TOPIC, SHARED = "risk", "topic", "shared"
-MINOR_SELF, MINOR_OTHER, CHILD_HARM = "minor_self", "minor_other", "child_harm"
+MINOR_SELF, MINOR_OTHER, CHILD_HARM, ADULT_CHILD = "minor_self", "minor_other", "child_harm", "adult_child"
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
 PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
 MEANS_ASKED, MEANS_AT_HAND = "means_asked", "means_at_hand"
@@ -406,6 +406,7 @@ def all_rules() -> list[Rule]:
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
     rules += [Rule(MINOR_OTHER, "child", line) for line in P.MINOR_OTHER]
+    rules += [Rule(ADULT_CHILD, "dv", line) for line in P.ADULT_CHILD]
     for also, lines in P.CHILD_HARM.items():
         rules += [Rule(CHILD_HARM, "child", line, also) for line in lines]
     rules += [Rule(IDIOM, "", line) for line in P.IDIOMS]
@@ -694,10 +695,10 @@ class Engine:
                 cancelled.append(hit)
             else:
                 kept.append(hit)
-        kept = _paired_means(kept)
+        kept = _paired_means(_grown_children(kept))
         with_partner = _sentences_with(doc, sentence_of, self.partner_words)
         kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
-        kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept)
+        kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept) | _grown_child_kinds(kept)
         kinds |= {h.also for h in kept if h.role == RISK and h.also}
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
@@ -901,6 +902,25 @@ def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
     if any(_distance(m, r) <= CHILD_WINDOW for m in minors for r in exploited):
         kinds.add("child")
     return kinds
+
+
+def _grown_children(hits: list[Evidence]) -> list[Evidence]:
+    """A son or daughter said to be grown is not a child: their mention no longer names a minor."""
+    grown = [h for h in hits if h.role == ADULT_CHILD]
+    return [h for h in hits if not (h.role == MINOR_OTHER and any(_overlaps(h, g) for g in grown))]
+
+
+def _grown_child_kinds(hits: Sequence[Evidence]) -> set[str]:
+    """A harm near a grown son or daughter, and near no minor: family violence, or the harm's own kind."""
+    grown = [h for h in hits if h.role == ADULT_CHILD]
+    minors = [h for h in hits if h.role in (MINOR_SELF, MINOR_OTHER)]
+    return {
+        harm.also or "dv"
+        for harm in hits
+        if harm.role == CHILD_HARM
+        and any(_distance(harm, g) <= CHILD_WINDOW for g in grown)
+        and not any(_distance(harm, m) <= CHILD_WINDOW for m in minors)
+    }
 
 
 def _chunks(text: str) -> Iterable[str]:

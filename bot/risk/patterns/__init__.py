@@ -82,6 +82,9 @@ WHAT HAPPENS WITH A MATCH
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
   is about a boss or a workplace ("... won't let me leave the farm").
+* ADULT_CHILD (child.py): a son or daughter said to be grown ("my son (he's
+  34)"); not a minor, and a harm near one is domestic violence (or the
+  harm's own kind: trafficking, sexual assault).
 * A child is at risk when a child is named (MINOR_SELF / MINOR_OTHER) near a
   harm (CHILD_HARM) or near a sign of danger now, trafficking or sexual
   assault, or when the person says they are a minor (or signs off with an
@@ -139,10 +142,11 @@ TRAFFICKING_UNLESS_PARTNER = trafficking.TRAFFICKING_UNLESS_PARTNER
 DV_UNLESS_WORK = dv.DV_UNLESS_WORK
 MINOR_SELF = child.MINOR_SELF
 MINOR_OTHER = child.MINOR_OTHER
+ADULT_CHILD = child.ADULT_CHILD
 CHILD_HARM = child.CHILD_HARM
 
 __all__ = [
-    "CHILD_HARM", "DV_UNLESS_WORK", "EMOJI_WORDS", "FICTION", "FORCED_SEX", "HARMLESS", "IDIOMS",
+    "ADULT_CHILD", "CHILD_HARM", "DV_UNLESS_WORK", "EMOJI_WORDS", "FICTION", "FORCED_SEX", "HARMLESS", "IDIOMS",
     "INFORMATIONAL", "KINDS", "MEANS_ASKED", "MEANS_AT_HAND", "MINOR_OTHER", "MINOR_SELF", "PAST_HARM",
     "PROFESSIONAL_ROLES", "RISK", "RISK_OTHER_LANGUAGES", "SAFETY_OVERRULES", "SAFETY_STATEMENTS",
     "SAID_OUTRIGHT", "SERVICE_NAMES", "SMS_WORDS", "SUICIDE_NOW", "TOPIC", "TOPIC_OTHER_LANGUAGES",

@@ -109,6 +109,17 @@ MINOR_SELF: list[str] = [
 ]
 
 # A child someone else talks about.
+# A son or daughter said to be grown is not a minor ("my son (he's 34) shoves me and takes my check"):
+# read as a child, the DCF line led replies to elderly parents hurt by an adult son (tune, 2026-12-02:
+# 754 risk messages that are not a minor's named a child only by "son", "daughter" and the like). A harm
+# near one is family violence, or the harm's own kind (trafficking, sexual assault).
+ADULT_CHILD: list[str] = [
+    "son/daughter/stepson/stepdaughter/grandson/granddaughter/niece/nephew ( he/she? is? {ADULT_AGE}",
+    "son/daughter/stepson/stepdaughter/grandson/granddaughter/niece/nephew is/was/turned/aged {ADULT_AGE}",
+    "adult/grown son/daughter/sons/daughters/children/kids/stepson/stepdaughter",
+    "son/daughter/sons/daughters in law",
+]
+
 MINOR_OTHER: list[str] = [
     # fresh510 (2026-12-02, session 31): Vietnamese, a little girl, in grade 7
     "con be",
