@@ -698,7 +698,8 @@ class Engine:
         kept = _paired_means(_grown_children(kept))
         with_partner = _sentences_with(doc, sentence_of, self.partner_words)
         kept = self._resolve_shared(kept, doc, sentence_of, with_partner)
-        kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)} | _child_kinds(kept) | _grown_child_kinds(kept)
+        kinds = {h.kind for h in kept if h.role in (RISK, TOPIC, SHARED)}
+        kinds |= _child_kinds(kept) | _grown_child_kinds(kept)
         kinds |= {h.also for h in kept if h.role == RISK and h.also}
         if with_partner and any(h.kind == "emergency" and h.role == RISK for h in kept):
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
