@@ -388,6 +388,8 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # healthy and just done WITH something (chemo, a physical): not 'healthy, just done'
+    "i am healthy ...... just done with",
     # fresh498 (2026-12-02, session 31): a lap quota, a client who did not pay
     "hit our/my/the/their quota/target/goal of laps/sales/steps/miles/calls/reps/pushups",
     "client/customer did not pay me",
