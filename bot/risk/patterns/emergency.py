@@ -10,7 +10,7 @@ RISK: list[str] = [
     "is this the pizza/pizzeria",
     "need/want the/a/one pepperoni/pizza/pizzas ...... delivered/sent/brought to",
     "bring/send the/my large/usual order to",
-    "he/she is home/here/back/awake/up so i will/have/got/need/must ... be quick/fast/quiet",
+    "he/she is home/here/back/awake so i will/have/got/need/must ... be quick/fast/quiet",
     # fresh475 (2026-12-02, session 30): a father yelling that he will kill her, now
     "is yelling/screaming/shouting he/she will kill",
     # sealed fresh463 (2026-12-02, session 30): a small child who swallowed an adult's pills

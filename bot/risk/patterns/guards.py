@@ -18,7 +18,7 @@ IDIOMS: list[str] = [
     "killing myself at the gym/practice/training",
     "goodbye forever to my/the braces/cast/retainer",
     "is my last message before i go off/offline/camping/hiking",
-    "show/series/season ...... nothing to live for",
+    "finished/binged ...... show/series/season ...... nothing to live for",
     "morirse de buena/bueno/rica/rico",
     "me va/van a matar a preguntas",
     "ejercicio/gimnasio/gym ...... me quiero morir",
