@@ -1544,6 +1544,25 @@ def test_a_noose_is_not_a_nose() -> None:
     """Repeated letters are squeezed ("hellppp" = "help"), but not in the words whose double letter is the word."""
     assert detect("he tied a noose in the garage") == ("suicide",)
     assert detect("got a bloody nose at practice, is ice ok?") == ()
+    assert detect("he tied a nooose in the garage") == ("suicide",)
+
+
+def test_soon_and_teen_are_not_son_and_ten() -> None:
+    """Squeezed, "soon" was "son" and "ten" was "teen": a child named in every "he will be back soon"."""
+    assert "child" not in detect("he beats me and says he will kill me soooon")
+    assert "child" not in detect("he has beaten me for ten years")
+    assert "child" in detect("my son is being beaten by his stepdad")
+    assert "child" in detect("my teen is being beaten by his stepdad")
+
+
+def test_a_harm_in_a_minors_message_is_theirs() -> None:
+    """A writer who says they are a minor: a harm further on in the message is still the minor's."""
+    text = (
+        "i'm 17, my parents arranged my marriage, he's 29, i'm supposed to move in after graduation. "
+        "he already texts me sexual stuff and says soon I'll be his"
+    )
+    assert {"child", "sa"} <= set(detect(text))
+    assert detect("im 13 and want to start a gofundme for the animal shelter, do i need an adult") == ()
 
 
 def test_every_pattern_compiles() -> None:

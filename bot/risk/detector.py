@@ -208,9 +208,16 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# "sooooon" is "soon" drawn out, not "son".
+_UNSQUEEZED_BY_FORM = {_ANY_RUN.sub(r"\1", word): word for word in P.UNSQUEEZED}
+
+
 def squeeze(word: str) -> str:
     """'hellppp', 'helllp' and 'help' share one form; patterns are squeezed the same way."""
-    return word if word in P.UNSQUEEZED else _ANY_RUN.sub(r"\1", word)
+    if word in P.UNSQUEEZED:
+        return word
+    squeezed = _ANY_RUN.sub(r"\1", word)
+    return _UNSQUEEZED_BY_FORM.get(squeezed, squeezed) if squeezed != word else word
 
 
 def _expand_word(match: re.Match[str]) -> str:
@@ -893,7 +900,9 @@ def _child_kinds(hits: Sequence[Evidence]) -> set[str]:
     risks = [h for h in hits if h.role in (RISK, TOPIC, SHARED) and h.kind in KINDS_THAT_MAKE_A_MINOR_A_CHILD_AT_RISK]
     kinds: set[str] = set()
     for harm in harms:
-        if any(_distance(harm, m) <= CHILD_WINDOW for m in minors):
+        if any(_distance(harm, m) <= CHILD_WINDOW for m in minors) or any(
+            _distance(harm, s) <= MINOR_SELF_WINDOW for s in selves
+        ):
             kinds.add("child")
             if harm.also:
                 kinds.add(harm.also)

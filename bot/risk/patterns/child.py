@@ -121,6 +121,8 @@ ADULT_CHILD: list[str] = [
 ]
 
 MINOR_OTHER: list[str] = [
+    # fresh511-518 (2026-12-02, session 32): an age set off by commas
+    "regular/regulars/client/clients/customer/customers/student/students/neighbor/neighbour/neighbors/girl/boy/cousin/niece/nephew/worker/workers , {AGE} ,",
     # fresh510 (2026-12-02, session 31): Vietnamese, a little girl, in grade 7
     "con be",
     "hoc lop 1/2/3/4/5/6/7/8/9/10/11/12",

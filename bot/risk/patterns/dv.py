@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # an adult son who took over a parent's power of attorney and cuts her off
+    "took/taken/take over my power of attorney",
+    "will not let me call/see/visit/talk to my sister/brother/daughter/son/family/friends/kids/children/mom/mother/dad/father",
+    # fresh511-518 (2026-12-02, session 32): a grandson who threatens an elder if she calls family
+    "threatens/threatened/threatening me if i call/tell/report",
     # sealed fresh455 (2026-12-02, session 30): "if I can't have you, nobody can", a threat that comes before killings
     "if i can/do not get/have ...... neither/nobody does/will/can",
     "if i can/do not get/have ...... no one does/will/can",

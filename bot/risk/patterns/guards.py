@@ -388,6 +388,18 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh511-518 (2026-12-02, session 32): a lottery win, a passport photo, a coffee owed, a farewell lunch
+    "{PARTNER} hit/hits the lottery/jackpot/powerball/lotto/slots/casino",
+    "{TAKE} my/her/his/their/our passport photo/photos/picture/pictures/pic/pics",
+    "i owe him/her/you/them one/a coffee/beer/drink/lunch/dinner/pizza/soda/round",
+    "threw/throw/throws me a/an party/lunch/dinner/surprise/going/shower/bone/curveball/curve/birthday/baby/bridal/farewell/retirement",
+    # a teen who feels grown, not an adult with a teen
+    "i am basically/practically/almost/nearly/technically an adult",
+    # things sold, not a child: 'my mom sells my ADHD meds'
+    "{SELL} my/his/her/our/their adhd/old/new/pain/anxiety? sneakers/car/laptop/books/furniture/jewelry/cards/cookies/crafts/meds/pills/medication/medicine/prescription/stamps/ebt/snap/stuff/things/clothes/games/toys/xbox/playstation/phone/bike/shoes",
+    # an adult a minor needs for a form or a trip, not an adult with a minor
+    "need/needs/needed an adult",
+    "an adult to sign/cosign/come/go/be/present",
     # healthy and just done WITH something (chemo, a physical): not 'healthy, just done'
     "i am healthy ...... just done with",
     # fresh498 (2026-12-02, session 31): a lap quota, a client who did not pay
@@ -1448,6 +1460,8 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh518 (2026-12-02, session 32): a trainer's scenario
+    "building/writing/creating/designing/running/making a/an/the training? scenario/roleplay/simulation",
     # fresh506 and 510 (2026-12-02, session 31): a scene of a novel; a short story in Tagalog
     "in one/the/this/that scene",
     "nagsusulat ako ng ...... story/kwento/nobela",

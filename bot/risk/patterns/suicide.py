@@ -6,6 +6,14 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # pills taken from a parent and kept hidden, 'just in case'
+    "pills from my mom/mother/dad/father/parents/grandma/grandmother/grandpa/grandfather/sister/brother ...... in my backpack/bag/room/drawer/purse/car/closet/locker",
+    # fresh511-518 (2026-12-02, session 32): goodbye videos scheduled to send later; a song for one's own funeral to play soon; stuff sold so a brother has money after
+    "goodbye video/videos/recording/recordings/message/messages/letter/letters ...... schedule/scheduled/timed/delay/delayed",
+    "goodbye video/videos/recording/recordings/message/messages ...... send/sent/sends later/after",
+    "record/recording/recorded/film/filming/filmed goodbye video/videos/messages/message ... for my",
+    "song/hymn/music/playlist for my/your own funeral",
+    "so my ...... has/have some money after .",
     # fresh503 (2026-12-02, session 31): a person in recovery giving away all their chips and the big book
     "giving/gave/give away all ...... chips ...... big book",
     # the farewell that a 'last day at work' guard would otherwise hide
@@ -2788,6 +2796,11 @@ TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing"
 # ("can't do this anymore. sorry.") on their own. Only the entire message
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
+    # fresh513 (2026-12-02, session 32): a story's end that is the writer's
+    "last chapter thanks for reading",
+    "last chapter . thanks for reading",
+    "final chapter thanks for reading",
+    "final chapter . thanks for reading",
     # fresh432 (2026-12-02, session 29): a wave and a bridge
     "👋 bridge",
     "bridge 👋",
@@ -2899,6 +2912,8 @@ SAID_OUTRIGHT: list[str] = [
 # Suicide acted on or set for today: danger now and suicide at once, the
 # emergency line first ("I took all my pills", "tonight is the night").
 SUICIDE_NOW: list[str] = [
+    # fresh513 (2026-12-02, session 32): 'tonight is when it ends'
+    "tonight/tonite is when/the night it ends/i go/i do it/i end it",
     # fresh506 (2026-12-02, session 31): a firefighter alone with a hose strap around his neck, 'testing it'
     "strap/belt/cord/rope/noose/hose around my neck",
     # fresh500 (2026-12-02, session 31): '🪢🪑 tonight'

@@ -120,8 +120,10 @@ WORDS: dict[str, str] = {
 
 # Words whose double letter is what tells them apart: squeezed like other
 # words ("hellppp" = "help"), "noose" would read as "nose" and a nosebleed as a
-# sign of suicide.
-UNSQUEEZED: frozenset[str] = frozenset({"noose", "nooses"})
+# sign of suicide, "soon" and "teen" as "son" and "ten" (a child named in "he
+# will kill me soon", "beaten for ten years"), "odd" as "od" (an overdose).
+# Drawn out ("sooon", "nooose") they are still these words.
+UNSQUEEZED: frozenset[str] = frozenset({"noose", "nooses", "soon", "teen", "teens", "odd"})
 
 # Typo-prone key words: a word one letter away ("pasport", "sucide",
 # "boyfreind"; two letters for words of ten or more) is read as the key word.
