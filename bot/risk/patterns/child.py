@@ -83,6 +83,8 @@ MINOR_SELF: list[str] = [
     "i am under 18",
     "i am a kid/child/teen/teenager",
     "i am in 5th/6th/7th/8th/9th/10th/11th/12th grade",
+    # fresh522 (2026-12-02, session 32): the Canadian and British way, 'i'm in grade 8'
+    "i am in grade 5/6/7/8/9/10/11/12",
     "i am in middle/high/junior school",
         "we are in {GRADE} grade",
         "we are in middle/high/junior school",

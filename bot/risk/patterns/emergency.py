@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh521 (2026-12-02, session 32): a killer in the driveway with a bat; an overdose 'slumped over snoring weird'
+    "in/at my driveway/yard/porch/door/window/house/apartment/building/lawn/car with a/an bat/gun/knife/machete/crowbar/hammer/axe/rifle/shotgun/pistol/weapon",
+    "slumped over ... snoring/breathing/not/will/can",
+    "snoring weird/funny/strange/wierd",
     # fresh494 (2026-12-02, session 31): a call for help disguised as a pizza or delivery order, or cut short because he is home
     "is this the pizza/pizzeria",
     "need/want the/a/one pepperoni/pizza/pizzas ...... delivered/sent/brought to",

@@ -388,6 +388,14 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh519-525 (2026-12-02, session 32): a move, a tax bill, a Spanish food idiom, a dead father 'coming back from heaven', a death by overdose told as past, an adult dose, a workload
+    "not be around much? longer , moving/relocating to/down/up/back/out/in",
+    "tax/taxes/irs/accountant/preparer guy/lady/man/woman? says/said i owe",
+    "esta/estan/estaba/estaban/son pa/para morirse",
+    "is/are coming back from heaven/vacation/deployment",
+    "died/passed of/from an? overdose/od",
+    "an adult dose/tablet/tablets/pill/pills/zyrtec/tylenol/advil/motrin/benadryl/claritin/size/ticket/fare/price",
+    "trying to kill me/us with this/these/that/all/the homework/reading/workload/assignments/assignment/exams/exam/quizzes/quiz/tests/test/workouts/workout/cooking/puns/jokes",
     # fresh511-518 (2026-12-02, session 32): a lottery win, a passport photo, a coffee owed, a farewell lunch
     "{PARTNER} hit/hits the lottery/jackpot/powerball/lotto/slots/casino",
     "{TAKE} my/her/his/their/our passport photo/photos/picture/pictures/pic/pics",

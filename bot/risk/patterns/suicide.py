@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # no point in staying: a death told as past no longer carries a grieving parent's message
+    "do not see the point of/in staying/living/continuing/existing/going",
+    "no longer see the point of/in staying/living/continuing/existing/going",
+    # fresh521 (2026-12-02, session 32): a child's urn to go in with the writer
+    "urn/ashes to go/be in/buried with me",
     # pills taken from a parent and kept hidden, 'just in case'
     "pills from my mom/mother/dad/father/parents/grandma/grandmother/grandpa/grandfather/sister/brother ...... in my backpack/bag/room/drawer/purse/car/closet/locker",
     # fresh511-518 (2026-12-02, session 32): goodbye videos scheduled to send later; a song for one's own funeral to play soon; stuff sold so a brother has money after
@@ -2912,6 +2917,9 @@ SAID_OUTRIGHT: list[str] = [
 # Suicide acted on or set for today: danger now and suicide at once, the
 # emergency line first ("I took all my pills", "tonight is the night").
 SUICIDE_NOW: list[str] = [
+    # fresh519 (2026-12-02, session 32): a gun's safety just taken off
+    "just took/flicked/clicked/switched/taken the safety off",
+    "safety is/was already? off ...... voice",
     # fresh513 (2026-12-02, session 32): 'tonight is when it ends'
     "tonight/tonite is when/the night it ends/i go/i do it/i end it",
     # fresh506 (2026-12-02, session 31): a firefighter alone with a hose strap around his neck, 'testing it'
