@@ -145,13 +145,18 @@ class Assistant:
         wait_until_ready(f"http://127.0.0.1:{self.actions_port}/health", process, timeout)
 
     def start(self, timeout: float = 300) -> "Assistant":
-        folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-")))
-        endpoints = write_endpoints(folder, self.actions_port, self.tracker_store_db)
-        if self.admin_port is not None:
-            self._start(admin_server_command(self.admin_port))  # up in seconds; watched like the others
-        self.start_actions(timeout)
-        rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
-        wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)
+        """Start every server, or none: a failure or Ctrl-C while one loads stops those already up."""
+        try:
+            folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-")))
+            endpoints = write_endpoints(folder, self.actions_port, self.tracker_store_db)
+            if self.admin_port is not None:
+                self._start(admin_server_command(self.admin_port))  # up in seconds; watched like the others
+            self.start_actions(timeout)
+            rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
+            wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:

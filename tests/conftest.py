@@ -5,6 +5,7 @@ and every end-to-end test talks to them over HTTP with its own sender id.
 """
 from __future__ import annotations
 
+import signal
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,15 @@ from sms_phone import AUTH_TOKEN, ID_SECRET, PUBLIC_URL, RATE_LIMIT, Phone
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_CSV = FIXTURES / "directory_sample.csv"
 SAMPLE_OVERRIDES = FIXTURES / "directory_overrides.csv"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A run stopped by SIGTERM (a CI time limit, `timeout`) ends as Ctrl-C does.
+
+    Python's default SIGTERM ends the process at once, with no fixture teardown, and the
+    Rasa and action servers (their own sessions, ~1.2 GB) kept running after the run.
+    """
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def free_port() -> int:
