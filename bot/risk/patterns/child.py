@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): an adult's messages to a 16-year-old, 'mature for my age' (CHILD_HARM adds sa)
+    "keeps/keep/kept dming/messaging/texting/snapping ...... mature for my age",
+    "dms/messages/texts me ...... mature for my age",
     "child porn/pornography",
     "csam",
     "abusing/abused/molesting/molested/touching/touched/raping/raped a/the/my? kid/kids/child/children/minor/minors",
@@ -185,6 +188,9 @@ CHILD_HARM: dict[str, list[str]] = {
         "older boyfriend ...... hotel rooms",
     ],
     "sa": [
+        # fresh529-534 (2026-12-03, session 33): grooming, 'mature for my age', is sexual abuse when a minor is named (RISK: a child at risk even when none is)
+        "keeps/keep/kept dming/messaging/texting/snapping ...... mature for my age",
+        "dms/messages/texts me ...... mature for my age",
         "touches/touched/touching/touch her/him/them/my/their",
         "private/privates area/parts/part",
         "secret",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): a beating heard over the phone
+    "heard him/her hit/hitting/beat/beating/slap/slapping/punch/punching her/him",
     # an adult son who took over a parent's power of attorney and cuts her off
     "took/taken/take over my power of attorney",
     "will not let me call/see/visit/talk to my sister/brother/daughter/son/family/friends/kids/children/mom/mother/dad/father",

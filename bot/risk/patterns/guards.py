@@ -9,6 +9,9 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): icebreakers, a laugh
+    "never been held hostage like this",
+    "hurt myself laughing",
     # fresh506 and 510 (2026-12-02, session 31): a firefighters' tradition before an interior attack; Vietnamese, so angry I could strangle him
     "see you on the other side before every/each ...... attack/fire/call/shift/jump/dive/run",
     "tuc muon bop co",
@@ -388,6 +391,12 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): shaving cuts, vaccine bruises, a passport stolen in a station, a violin, a goalie's shins
+    "keep? cutting/cut/nicked/nicking myself shaving",
+    "shots/vaccines/vaccine/shot ...... thigh/leg/arm is bruised",
+    "had/got my/her/his/their passport/passports stolen at/in/on the",
+    "sounds like a cat being strangled/killed",
+    "from soccer/practice/football/hockey/lacrosse/rugby/karate/wrestling/practise with bruises all? over?",
     # fresh519-525 (2026-12-02, session 32): a move, a tax bill, a Spanish food idiom, a dead father 'coming back from heaven', a death by overdose told as past, an adult dose, a workload
     "not be around much? longer , moving/relocating to/down/up/back/out/in",
     "tax/taxes/irs/accountant/preparer guy/lady/man/woman? says/said i owe",

@@ -1036,6 +1036,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh529-534 (2026-12-03, session 33): Arabic, a lab partner threatening to post private photos; Hinglish, something put in a drink
+        "يهددني بنشر صوري",
+        "بنشر صوري الخاصة",
+        "drink mein kuch mila/milaya/milake",
+        "kuch mila diya tha",
         # fresh493 (2026-12-02, session 31): Hinglish, Arabizi and Haitian Creole: a husband forcing himself, a drink spiked at a party, waking in a car with torn clothes, touched by a manager
         "zabardasti karta/karte/karti/kiya/ki",
         "drink me kuch mila/mila diya",

@@ -255,6 +255,11 @@ RISK: list[str] = [
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
 TOPIC: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): the military's two ways to report a sexual assault
+    "restricted report",
+    "restricted reporting",
+    "unrestricted report",
+    "unrestricted reporting",
     "rape", "raped", "rapist", "raping", "sexual assault", "sexually assaulted", "molested",
     "molestation", "groped", "sexual abuse", "sexually abused", "date rape", "violacion", "violada",
     "violado", "abuso sexual", "acoso sexual",

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh529-534 (2026-12-03, session 33): a walk off the dock to sink; burns popped so they scar; new scars promised over a tattoo
+    "walking/walk/stepping/step/jumping/jump off the end of the dock/pier/wharf",
+    "picturing/imagining ...... letting/let myself sink/drown",
+    "burns/cuts/scabs so they scar",
+    "spoon i heat/heated/heating ...... stove/lighter",
+    "scars ...... make/making new ones",
+    "scars ...... want to cut right/straight through",
     # no point in staying: a death told as past no longer carries a grieving parent's message
     "do not see the point of/in staying/living/continuing/existing/going",
     "no longer see the point of/in staying/living/continuing/existing/going",
