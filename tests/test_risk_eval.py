@@ -25,8 +25,8 @@ from chat import Conversation, marker_kinds
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.820, suicide 0.847, child 0.695, "
-    "trafficking 0.808, sa 0.651, dv 0.675; false escalation 99/2437 = 0.041"
+    "rule layer misses held-out phrasings: recall emergency 0.820, suicide 0.847, child 0.704, "
+    "trafficking 0.808, sa 0.654, dv 0.676; false escalation 99/2437 = 0.041"
 )
 
 # The same split sent to the running assistant over REST (all four layers; tests/conftest.py's servers).

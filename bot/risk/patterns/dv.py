@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh539 (2026-12-03, session 33): a child's father who says he will kill her if she sues
+    "dice que si ... me mata .",
+    # fresh536-541 (2026-12-03, session 33): a man whose husband or wife is the abuser
+    "the abuser is my/your husband/wife/partner/boyfriend/girlfriend",
+    "{PARTNER} ...... can not hurt me",
     # fresh529-534 (2026-12-03, session 33): a beating heard over the phone
     "heard him/her hit/hitting/beat/beating/slap/slapping/punch/punching her/him",
     # an adult son who took over a parent's power of attorney and cuts her off

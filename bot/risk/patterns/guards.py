@@ -391,6 +391,17 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh536-541 (2026-12-03, session 33): a pillow, a snooze button, a fighting game, a trip to Disney, phones at dinner, a Netflix account, catnip, eggnog
+    "threw/throws/throwing a pillow/pillows at me",
+    "{PARTNER}? hits/hit/hitting snooze",
+    "always? beats/beat/beating me up in the/every? game/games",
+    "{PARTNER}? threatened/threatens/threatening to take the kids to the? disney/disneyland/disneyworld/beach/zoo/park",
+    "took/takes/take away my phone at dinner",
+    "{PARTNER}? ...... abusing our/my/the netflix/hulu/spotify/disney/account/password",
+    "od/odd/overdosed/overdoses on catnip",
+    "the overdose is real",
+    "do not think they/he/she would hurt me",
+    "before the end of/date/deadline",
     # fresh529-534 (2026-12-03, session 33): shaving cuts, vaccine bruises, a passport stolen in a station, a violin, a goalie's shins
     "keep? cutting/cut/nicked/nicking myself shaving",
     "shots/vaccines/vaccine/shot ...... thigh/leg/arm is bruised",
@@ -1477,6 +1488,8 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh536-541 (2026-12-03, session 33): a practice scenario for a class
+    "practice scenario/scenarios/drill",
     # fresh518 (2026-12-02, session 32): a trainer's scenario
     "building/writing/creating/designing/running/making a/an/the training? scenario/roleplay/simulation",
     # fresh506 and 510 (2026-12-02, session 31): a scene of a novel; a short story in Tagalog

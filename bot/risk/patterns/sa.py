@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh536-541 (2026-12-03, session 33): pictures sent and spread
+    "sent them/pics/pictures/nudes/photos and now they are everywhere",
     # fresh426 (2026-12-02, session 28): a Title IX report that went nowhere
     "i reported ...... to title ix",
     "forces/forced/force/makes/made/pressures/pressured me to? do things/stuff ...... in bed",

@@ -6,12 +6,19 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
-    # fresh529-534 (2026-12-03, session 33): a walk off the dock to sink; burns popped so they scar; new scars promised over a tattoo
+    # fresh539 (2026-12-03, session 33): Spanglish, an aunt 'better off muerta'
+    "better off muerta/muerto",
+    # fresh536-541 (2026-12-03, session 33): suicide told as logistics: a letter the family will find, paperwork for after, accounts closed before the end, a cat left without her knowing why, a mother left paying the contract
+    "letter/note ...... my family/mom/mother/dad/father/parents will find",
+    "paperwork/arrangements/papers for after .",
+    "accounts/affairs/stuff/everything/things ...... before the end",
+    "leaving/leave/giving/give her/him/them my cat/dog/cats/dogs/fish/bird/birds ...... without her/him/them ... figuring/knowing/realizing out? why",
+    "my mom/mother/dad/father/sister/brother/family/parents have to pay the rest of my contract/lease/loan",
+    # fresh529-534 (2026-12-03, session 33): a walk off the dock to sink; burns popped so they scar; a tattoo over scars to cut through
     "walking/walk/stepping/step/jumping/jump off the end of the dock/pier/wharf",
     "picturing/imagining ...... letting/let myself sink/drown",
     "burns/cuts/scabs so they scar",
     "spoon i heat/heated/heating ...... stove/lighter",
-    "scars ...... make/making new ones",
     "scars ...... want to cut right/straight through",
     # no point in staying: a death told as past no longer carries a grieving parent's message
     "do not see the point of/in staying/living/continuing/existing/going",
@@ -2412,7 +2419,7 @@ RISK: list[str] = [
     "would it take for someone ...... lbs/pounds",
     "not logging back in . like ever",
     "wrote a note ...... not sending it yet",
-    "ctrl alt delete myself",
+    "ctrl alt delete me/myself",
     "tired of respawning",
     "finally found the bridge",
     "overpass near me would work",
@@ -2808,6 +2815,17 @@ TOPIC: list[str] = ["suicide", "suicidal", "self harm", "overdose", "overdosing"
 # ("can't do this anymore. sorry.") on their own. Only the entire message
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
+    # fresh536-541 (2026-12-03, session 33): a goodnight or goodbye of two words; the height of a bridge
+    "gn forever",
+    "goodbye mom",
+    "goodbye mommy",
+    "goodbye mama",
+    "goodbye dad",
+    "goodbye daddy",
+    "goodbye everyone",
+    "goodbye world",
+    "how high is the golden gate",
+    "how high is the golden gate bridge",
     # fresh513 (2026-12-02, session 32): a story's end that is the writer's
     "last chapter thanks for reading",
     "last chapter . thanks for reading",
