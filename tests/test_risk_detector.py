@@ -1066,6 +1066,8 @@ CLOSED_GAPS = [
     ("my boss is killing me with all these emails", ()),
     ("he poured gas around the house and has a lighter", ("emergency",)),
     ("i have pills saved up and tonight is the night", ("emergency", "suicide")),
+    ("tonight is when it ends", ("emergency", "suicide")),
+    ("tonite is the night i end it", ("emergency", "suicide")),
     ("no reason to keep living", ("suicide",)),
     ("they said i have to pay back 15000 before i can leave", ("trafficking",)),
     ("i have to give all the money from clients to him", ("trafficking",)),
@@ -1595,6 +1597,8 @@ BAD_PATTERNS = [
     ("le debo la visa/el viaje", "a choice is a single word"),
     ("they closed it/the door from outside", "a choice is a single word"),
     ("mom can barely/can not breathe", "a choice is a single word"),
+    ("tonight is when it ends/i go/i do it", "a choice is a single word"),
+    ("threatened to take the kids to disney/the beach/the zoo", "a choice is a single word"),
 ]
 
 

@@ -72,6 +72,9 @@ DETERMINERS = frozenset(
 # "closed it/us/the door" reads "closed it door".
 OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "it"})
 ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "my", "our", "your", "their"})
+# Words a phrase starts with: the same one in two choices side by side ("ends/i go/i do") is a
+# phrase split into its words.
+PHRASE_STARTS = frozenset("a an the el la los las un una i he she we they you yo".split())
 # Endings that make "kills/will kill" a verb and its other tense, read as "kills kill".
 VERB_ENDINGS = ("s", "es", "d", "ed")
 # Words in nearly every message: a poor choice of index word for a pattern.
@@ -312,6 +315,8 @@ def _check_choices_are_single_words(line: str) -> None:
       "kills kill me");
     * it mixes articles with other words after an article ("la visa/el viaje" reads "la el viaje");
     * it mixes object pronouns with articles before a required word ("it/the door");
+    * it shares a phrase's first word with the choice after it ("it ends/i go/i do it" reads
+      "ends go do");
     * it holds the word just before it ("can barely/can not" reads "can can not");
     * it holds the first word of a two-word spelling ("nobody/no one would" never reads
       "nobody would")."""
@@ -337,9 +342,15 @@ def _check_choices_are_single_words(line: str) -> None:
             and not OBJECT_PRONOUNS.isdisjoint(choices)
             and not ARTICLES_AND_POSSESSIVES.isdisjoint(choices)
         )
+        split_phrase = "/" in following and not PHRASE_STARTS.isdisjoint(
+            set(choices) & set(following.rstrip("?").split("/"))
+        )
         repeats_before = "/" not in before and not before.endswith("?") and before in choices
         splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
-        slips = (ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, repeats_before, splits_a_word)
+        slips = (
+            ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, split_phrase, repeats_before,
+            splits_a_word,
+        )
         if any(slips):
             raise ValueError(
                 f"risk pattern {line!r}: {slot!r} (after {before!r}, before {following!r}) reads as one "

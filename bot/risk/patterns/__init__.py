@@ -46,8 +46,9 @@ A choice is always one word: "will not/does not return" means will, then
 "not" or "does", then not. Write "will/does not return", or two lines for
 choices of several words ("no one would notice" beside "nobody would
 notice"). The compiler refuses the commonest slips: a choice followed by a
-slot that starts with one of its own words ("he is/she is coming"), and a
-choice holding the first half of "no one" ("nobody/no one would").
+slot that starts with one of its own words ("he is/she is coming"), two
+choices side by side sharing a phrase's first word ("it ends/i go/i do
+it"), and a choice holding the first half of "no one" ("nobody/no one would").
 
 WHAT HAPPENS WITH A MATCH
 -------------------------

@@ -2946,7 +2946,8 @@ SUICIDE_NOW: list[str] = [
     "just took/flicked/clicked/switched/taken the safety off",
     "safety is/was already? off ...... voice",
     # fresh513 (2026-12-02, session 32): 'tonight is when it ends'
-    "tonight/tonite is when/the night it ends/i go/i do it/i end it",
+    "tonight/tonite is when/the night? it ends",
+    "tonight/tonite is when/the night? i end/do it",
     # fresh506 (2026-12-02, session 31): a firefighter alone with a hose strap around his neck, 'testing it'
     "strap/belt/cord/rope/noose/hose around my neck",
     # fresh500 (2026-12-02, session 31): '🪢🪑 tonight'
