@@ -134,6 +134,21 @@ def test_the_totals_flag_keeps_every_message_out_of_the_output(capsys: pytest.Ca
     assert not any(case.text in printed for case in load_cases("dev") if len(case.text) > 20)
 
 
+def test_a_pattern_that_does_not_compile_stops_a_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Scoring goes on through `scan`'s plain-phrase fallback when the rules fail to build; a report
+    made that way looks real and is not, so the run stops with the compiler's reason instead."""
+    from bot.risk import detector
+
+    broken = detector.Rule(role="risk", kind="suicide", line="he is/she is coming", also="")
+    monkeypatch.setattr(detector, "all_rules", lambda: [broken])
+    monkeypatch.setattr(detector, "_engine", None)
+    monkeypatch.setattr(detector, "_engine_failed_at", None)
+    round_file = tmp_path / "round.csv"
+    round_file.write_text("kinds,text\nsuicide,i want to kill myself tonight\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="split the line"):
+        main(["--round", str(round_file)])
+
+
 def test_a_blind_round_is_scored_from_its_own_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A writer's file has only kinds and text; every row is scored and every miss shown, to read for lines."""
     round_file = tmp_path / "round.csv"

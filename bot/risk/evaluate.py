@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from bot.paths import ROOT
-from bot.risk.detector import KINDS, detect
+from bot.risk.detector import KINDS, detect, engine
 from bot.risk.replies import first_line, lines_of
 
 EVAL_CSV = ROOT / "tests" / "data" / "risk_eval.csv"
@@ -275,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "whose messages must not be read)",
     )
     args = parser.parse_args(argv)
+    engine()  # a pattern line that does not compile stops the run, rather than scoring the plain-phrase fallback
     settings: dict[str, Any] = {}
     if (args.settings or args.hold_back) and not args.with_model:
         parser.error("--set and --hold-back change the loaded model: they need --with-model")

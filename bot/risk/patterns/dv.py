@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh548 (2026-12-03, session 35): the victim notification system says he is released tomorrow
+    "notified/notification/vine ...... he/she is being released",
+    "notified/notification/vine ...... he/she is getting out",
     # fresh539 (2026-12-03, session 33): a child's father who says he will kill her if she sues
     "dice que si ... me mata .",
     # fresh536-541 (2026-12-03, session 33): a man whose husband or wife is the abuser

@@ -9,6 +9,8 @@ RISK: list[str] = [
     # fresh529-534 (2026-12-03, session 33): small children left alone for days
     "kids/children/babies/toddlers/siblings ...... alone for 2/3/4/5/two/three/four/five days",
     "alone for 2/3/4/5/two/three/four/five days ...... crying/hungry/starving",
+    # fresh546 (2026-12-03, session 35): a fired cook in the parking lot with a bat, waiting for the chef
+    "in/outside the parking lot/garage with a/an bat/gun/knife/machete/crowbar/hammer/axe/rifle/shotgun/pistol/weapon",
     # fresh521 (2026-12-02, session 32): a killer in the driveway with a bat; an overdose 'slumped over snoring weird'
     "in/at my driveway/yard/porch/door/window/house/apartment/building/lawn/car with a/an bat/gun/knife/machete/crowbar/hammer/axe/rifle/shotgun/pistol/weapon",
     "slumped over ... snoring/breathing/not/will/can",

@@ -1036,6 +1036,11 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh546 (2026-12-03, session 35): Portuguese, a customer at the unloading dock who grabbed a truck driver to kiss her by force
+        "tentou/tentaram me beijar/agarrar a forca",
+        "me beijou/agarrou a forca",
+        "passou/passa/passaram a mao em mim",
+        "me apalpou/apalpa/apalparam",
         # fresh529-534 (2026-12-03, session 33): Arabic, a lab partner threatening to post private photos; Hinglish, something put in a drink
         "يهددني بنشر صوري",
         "بنشر صوري الخاصة",

@@ -6,6 +6,16 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh545 (2026-12-03, session 35): a biohazard cleaning prepaid so a mother sees nothing; a shared doc 'if u r reading this' on a timer; a letter to whoever cleans out the locker; posts left up after the writer is dead
+    "so my mom/mother/dad/father/family/kids/sister/brother/parents/wife/husband does/do/will not have to see/find anything/me",
+    "biohazard/trauma ...... clean/cleaning/cleanup/cleaners/cleaner ...... prepay/prepaid/pay",
+    "if you are reading this ...... timer/scheduled/schedule",
+    "called/titled/named if you are reading this",
+    "letter/note to whoever cleans/clears/empties out? my locker/room/desk/apartment/stuff/car",
+    "account/accounts/profile/page ...... inactive ...... because/since i am dead",
+    # fresh546 (2026-12-03, session 35): a roofer who lost his crew, his license and his girl, "time i lose me too"
+    "time i/to lose me/myself too",
+    "lost my ...... lose me/myself too",
     # fresh539 (2026-12-03, session 33): Spanglish, an aunt 'better off muerta'
     "better off muerta/muerto",
     # fresh536-541 (2026-12-03, session 33): suicide told as logistics: a letter the family will find, paperwork for after, accounts closed before the end, a cat left without her knowing why, a mother left paying the contract
