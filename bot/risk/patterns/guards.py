@@ -391,6 +391,8 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # session 36: a dose told as an instruction ("el doctor dice que me tome 10 pastillas al dia")
+    "que me tome/tomo ...... {PILLS} al/por/cada/diarias/diarios",
     # fresh545 (2026-12-03, session 35): a grandfather's guns handed to a son before assisted living
     "give/giving/gave/transfer/transferring/sell/selling his/her/their guns/gun/firearms/rifles/rifle to",
     # fresh536-541 (2026-12-03, session 33): a pillow, a snooze button, a fighting game, a trip to Disney, phones at dinner, a Netflix account, catnip, eggnog

@@ -253,6 +253,19 @@ RISK: list[str] = [
     "depends on coming/going to his hotel/room/place/house",
     # fresh292-295 (2026-12-01, session 22)
     "change my grade if i come/go to his",
+    # fresh543, fresh547 (2026-12-03, session 36): grooming told years later, sextortion with a deadline, a deepfake at school
+    "groomed/grooming me from/since/when/starting",
+    "sextorting me",
+    "being/getting/got/been sextorted",
+    "help/helping with sextortion",
+    "sextortion help",
+    "sextortion ... he/she/they/someone/guy ... want/wants/gave/has/have/says/said/keeps/threatens/threatening",
+    "deepfake/deepfakes/deepfaked of me",
+    "deep fake/fakes of me",
+    "fake nudes/nude/porn of me",
+    "ai nudes/porn of me",
+    # a youth-group volunteer asks the girls for swimsuit pictures "for the retreat flyer": the pretext must not cancel it
+    "asks/asked/asking/wants/wanted ...... to send pics/photos/pictures/nudes in a/her/his/my/their? bikini/bikinis/underwear/lingerie/swimsuit/swimsuits",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -2978,6 +2978,8 @@ SUICIDE_NOW: list[str] = [
     "tome/trague/tomo todas las/mis? pastillas",
     "already took/swallowed like/about/around? {MANY} ...... ago",
     "took/swallowed like {MANY} ...... {PILLS} ...... ago",
+    # session 36, a must-miss carried over from earlier rounds: thirty pills taken, in Spanish, without "like"
+    "me tome/trague/tomo/trago como/unas/mas? de? {MANY} {PILLS}",
     "cut/cutting too deep",
     "{PILLS} counted/lined/laid out",
     "have the {PILLS} counted",
@@ -3468,6 +3470,8 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh543 (2026-12-03, session 36): whether a church still buries a suicide, "need to know for planning"
+    "bury/buried/burial ...... people/someone/anyone/those who killed/kill themselves",
     # fresh503 (2026-12-02, session 31): whether a usual dose could kill after a clean spell
     "shot/dose/hit/amount could/would/will kill you/me/someone",
     # fresh502 (2026-12-02, session 31): Polish, does insurance pay if someone takes their own life
@@ -3499,6 +3503,9 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh543 (2026-12-03, session 36)
+    "need/needed to know for planning",
+    "for planning purposes",
     # fresh503 (2026-12-02, session 31): 'asking because i kind of want that'
     "asking because i ...... want that/it",
     # fresh502 (2026-12-02, session 31): Polish, 'asking for myself'
