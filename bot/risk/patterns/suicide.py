@@ -2816,6 +2816,8 @@ RISK: list[str] = [
     "cut/cutting my ankles/ankle/hips/stomach",
     # fresh370-377 (2026-12-01, session 26): self-harm with pins
     "stick/sticking/stuck pins/needles in my legs/arms/thighs/skin/wrists",
+    # session 36, a must-miss carried over: a wish to be gone, taken back ("nvm forget i said i wanted out")
+    "forget/ignore i said i want/wanted out",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
