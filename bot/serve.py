@@ -68,16 +68,23 @@ def admin_server_command(port: int) -> list[str]:
 
 
 def wait_until_ready(url: str, process: subprocess.Popen, timeout: float) -> None:
-    """Poll until the server answers; fail early if it died, so errors are not hidden behind a timeout."""
+    """Poll until the server answers; fail early if it died or says it cannot serve, so errors are not hidden behind a timeout.
+
+    503 is final: Rasa loads the model before it takes connections, so a server
+    that answers 503 at /webhooks/rest/ready has no model and never will.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with code {process.returncode} before it was ready: {url}")
         try:
-            if requests.get(url, timeout=2).ok:
-                return
+            answer = requests.get(url, timeout=2)
         except requests.RequestException:
-            pass
+            answer = None
+        if answer is not None and answer.ok:
+            return
+        if answer is not None and answer.status_code == 503:
+            raise RuntimeError(f"server is up but cannot serve ({answer.text.strip()}): {url}")
         time.sleep(0.5)
     raise TimeoutError(f"server not ready after {timeout:.0f}s: {url}")
 
@@ -153,7 +160,7 @@ class Assistant:
                 self._start(admin_server_command(self.admin_port))  # up in seconds; watched like the others
             self.start_actions(timeout)
             rasa = self._start(rasa_server_command(self.model, self.rasa_port, endpoints, self.cors))
-            wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/", rasa, timeout)
+            wait_until_ready(f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/ready", rasa, timeout)
         except BaseException:
             self.stop()
             raise
@@ -229,7 +236,10 @@ def main() -> None:
         run_shell(model, args.actions_port)
     else:
         admin_port = None if args.no_admin else args.admin_port
-        serve_forever(Assistant(model, args.rasa_port, args.actions_port, args.cors, admin_port=admin_port))
+        try:
+            serve_forever(Assistant(model, args.rasa_port, args.actions_port, args.cors, admin_port=admin_port))
+        except (RuntimeError, TimeoutError) as problem:
+            sys.exit(f"The assistant did not start: {problem}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,11 @@ whatever metadata a client sends, and logs the message text when something
 fails. This one refuses malformed bodies with 400, keeps no client metadata,
 and cleans the text first. It keeps the name "rest", so the URL stays
 /webhooks/rest/webhook.
+
+Rasa also serves a model that failed to load: it answers every message with
+silence. Here such a server answers each message with 503 and the numbers
+(SOMETHING_WENT_WRONG), and GET /webhooks/rest/ready says whether a model is
+loaded, so the launcher (bot/serve.py) can refuse to call it ready.
 """
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
-from sanic import Blueprint
+from sanic import Blueprint, Sanic, response
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from bot.channels.text import clean_message
 
@@ -29,6 +35,11 @@ SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on my side. If you are in danger right now, call 911. "
     "To find services any time, call 211."
 )
+
+
+def model_loaded(app: Sanic) -> bool:
+    agent = getattr(app.ctx, "agent", None)
+    return agent is not None and agent.is_ready()
 
 
 def json_body(request: Request) -> dict[str, Any]:
@@ -52,7 +63,22 @@ class SafeRestInput(RestInput):
                 logger.error("handling a message failed: %s", type(error).__name__)
                 await message.output_channel.send_text_message(message.sender_id, SOMETHING_WENT_WRONG)
 
-        return super().blueprint(guarded)
+        blueprint = super().blueprint(guarded)
+
+        @blueprint.route("/ready", methods=["GET"])
+        async def ready(request: Request) -> HTTPResponse:
+            if model_loaded(request.app):
+                return response.json({"status": "ready"})
+            return response.json({"status": "no model loaded"}, status=503)
+
+        @blueprint.on_request
+        async def refuse_without_model(request: Request) -> HTTPResponse | None:
+            if request.method != "POST" or model_loaded(request.app):
+                return None
+            logger.error("a message arrived but no model is loaded")
+            return response.json([{"recipient_id": "", "text": SOMETHING_WENT_WRONG}], status=503)
+
+        return blueprint
 
     @classmethod
     def name(cls) -> str:

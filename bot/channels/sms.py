@@ -28,9 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
-from rasa.core.agent import Agent
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
-from sanic import Blueprint, response
+from sanic import Blueprint, Sanic, response
 from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
@@ -38,7 +37,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels import keywords
 from bot.channels.keywords import Keyword
-from bot.channels.rest import SOMETHING_WENT_WRONG
+from bot.channels.rest import SOMETHING_WENT_WRONG, model_loaded
 from bot.channels.sms_format import chosen_payload, render_turn
 from bot.channels.sms_state import Rate, SmsState
 from bot.channels.text import clean_message
@@ -149,17 +148,17 @@ class SmsWebhook:
         if not sender or len(sender) > MAX_SENDER_CHARS or not sender.isprintable():
             return response.text('"From" is missing or malformed.', status=400)
         try:
-            turn = await self.replies(request.app.ctx.agent, on_new_message, form, self.settings.conversation_id(sender))
+            turn = await self.replies(request.app, on_new_message, form, self.settings.conversation_id(sender))
         except Exception as error:
             logger.error("answering an SMS failed: %s", type(error).__name__)
             turn = [{"text": SOMETHING_WENT_WRONG}]
         return twiml(render_turn(turn))
 
     async def replies(
-        self, agent: Agent, on_new_message: MessageHandler, form: RequestParameters, subscriber: str
+        self, app: Sanic, on_new_message: MessageHandler, form: RequestParameters, subscriber: str
     ) -> list[dict[str, Any]]:
         """The messages to send: keywords first, then opt-out silence, then the rate limit, then the bot."""
-        settings, state = self.settings, self.state
+        settings, state, agent = self.settings, self.state, app.ctx.agent
         text = clean_message(form.get("Body") or "")
         word = keywords.keyword(text)
 
@@ -181,6 +180,9 @@ class SmsWebhook:
             return [{"text": keywords.start_text(settings.service_name)}]
         if word is Keyword.FORGET:
             return [{"text": keywords.FORGOTTEN if forgotten else keywords.NOT_FORGOTTEN}]
+        if not model_loaded(app):
+            logger.error("an SMS arrived but no model is loaded")
+            return [{"text": SOMETHING_WENT_WRONG}]
         if not text:
             has_media = (form.get("NumMedia") or "0").strip() not in ("", "0")
             return [{"text": keywords.MEDIA_ONLY if has_media else keywords.EMPTY}]
