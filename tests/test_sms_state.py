@@ -41,3 +41,15 @@ def test_expired_rate_rows_are_removed(tmp_path: Path) -> None:
     state.count_message("b" * 64, limit=2, window_seconds=60, now=2000)
     with sqlite3.connect(path) as db:
         assert [row[0] for row in db.execute("SELECT subscriber FROM rate")] == ["b" * 64]
+
+
+def test_a_message_sid_is_answered_once_and_kept_only_as_a_hash_for_a_week(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    sid = "SM" + "0123456789abcdef" * 2
+    assert SmsState(path).first_delivery(sid, now=1000) is True
+    assert SmsState(path).first_delivery(sid, now=2000) is False  # after a restart too
+    assert all(sid.encode() not in file.read_bytes() for file in tmp_path.iterdir())  # the -wal file too
+    week = 7 * 24 * 3600
+    assert SmsState(path).first_delivery("SM" + "f" * 32, now=1000 + week + 3600) is True
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM delivered").fetchone() == (1,)

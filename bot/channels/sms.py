@@ -10,6 +10,7 @@ server error. This one:
   neither the tracker store nor the logs;
 - replies inside the webhook response as TwiML, so nothing blocks on Twilio;
 - honours STOP / START, HELP and FORGET, and throttles floods;
+- answers each MessageSid once: the same signed request sent again gets silence;
 - answers bad input with a polite text or a 4xx, never a 500.
 
 Settings come from the environment (see `SmsSettings.from_env`). Without the
@@ -147,6 +148,10 @@ class SmsWebhook:
         sender = (form.get("From") or "").strip()
         if not sender or len(sender) > MAX_SENDER_CHARS or not sender.isprintable():
             return response.text('"From" is missing or malformed.', status=400)
+        message_sid = (form.get("MessageSid") or "").strip()
+        if message_sid and not self.state.first_delivery(message_sid):
+            logger.warning("ignored an SMS webhook request sent again (same MessageSid)")
+            return twiml([])
         try:
             turn = await self.replies(request.app, on_new_message, form, self.settings.conversation_id(sender))
         except Exception as error:

@@ -1,12 +1,15 @@
-"""Who opted out, and who is sending too fast: a small SQLite file that survives restarts.
+"""Who opted out, who is sending too fast, and which webhooks were answered: a small SQLite file that survives restarts.
 
 Keys are the keyed hash of the phone number (the conversation id), never the
 number. A rate row lives only as long as its window, so the file does not
-become a record of who texted when.
+become a record of who texted when. A webhook is remembered by a hash of its
+MessageSid, to the hour, for a week: long enough to refuse a signed request
+sent twice, too coarse to say who texted when.
 """
 from __future__ import annotations
 
 import enum
+import hashlib
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -19,7 +22,10 @@ CREATE TABLE IF NOT EXISTS rate (
     subscriber TEXT PRIMARY KEY, window_start REAL NOT NULL, count INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS rate_window ON rate (window_start);
+CREATE TABLE IF NOT EXISTS delivered (message TEXT PRIMARY KEY, hour REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS delivered_hour ON delivered (hour);
 """
+DELIVERED_KEPT_SECONDS = 7 * 24 * 3600
 
 
 class Rate(enum.Enum):
@@ -83,3 +89,19 @@ class SmsState:
         if count <= limit:
             return Rate.OK
         return Rate.NOTICE if count == limit + 1 else Rate.SILENT
+
+    def first_delivery(self, message_sid: str, now: float | None = None) -> bool:
+        """Record a webhook's MessageSid; False if it was answered already.
+
+        Twilio's signature has no timestamp, so a captured request stays valid:
+        sent again, it would put the message into the conversation a second time
+        and hand the bot's reply to whoever sent it.
+        """
+        now = time.time() if now is None else now
+        key = hashlib.sha256(message_sid.encode()).hexdigest()
+        with self._connect() as db:
+            db.execute("DELETE FROM delivered WHERE hour < ?", (now - DELIVERED_KEPT_SECONDS,))
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO delivered (message, hour) VALUES (?, ?)", (key, now // 3600 * 3600)
+            )
+            return cursor.rowcount == 1
