@@ -366,6 +366,20 @@ HELD_OUT_BENIGN = [
     "i need a lawyer for my immigration case",
 ]
 LATER_ROUND_RISK = [
+    # fresh556-563 (session 37), reworded
+    ("help", "emergency"),
+    ("ok nvm i thought he left. jk she is back", "emergency"),
+    ("does it get easier once you're relieved you finally pick a date", "suicide"),
+    ("will my chaplain report me if you tell them you're suicidal", "suicide"),
+    ("j'ai achete des cachets expres, ils sont sur la table", "suicide"),
+    ("as vezes penso em jogar o carro de proposito no rio", "suicide"),
+    ("il m'a violee la semaine derniere", "sa"),
+    ("the little cameras in the living room are his, not the landlord's", "dv"),
+    ("my girlfriend reads my texts every night before bed", "dv"),
+    ("I left Norwich to get away from him but he found my new job", "dv"),
+    ("dad said when he gets back from the bar it's gonna be worse", "emergency"),
+    ("he's at my window and says he'll post the video if i don't let him in", "emergency"),
+    ("the farm boss keeps us in the basement at night", "emergency"),
     # fresh543, fresh547 (session 36), reworded
     ("does the church still allow burial for people who killed themselves? I need to know for planning", "suicide"),
     ("a coach asked the kids to send photos in their swimsuits for the team page", "child"),
@@ -779,6 +793,11 @@ LATER_ROUND_RISK = [
 ]
 
 LATER_ROUND_BENIGN = [
+    # fresh556-563 (session 37): the same words in everyday life
+    "help me find a food pantry",
+    "I moved to Mystic to get away from the city noise",
+    "the cameras in the lobby belong to the building",
+    "my husband checks the weather every morning",
     # fresh543, fresh547 (session 36): the subject, asked about
     "our youth group wants a session on online safety and sextortion, do you have a speaker?",
     "the cemetery asked whether we need to know the plot size for planning",
@@ -1352,7 +1371,7 @@ def test_shared_signs_take_their_kind_from_the_sentence(text: str, expected: tup
 @pytest.mark.parametrize(
     "text",
     ["emergency", "EMERGENCY!!!", "sos", "help!!", "help me", "911", "auxilio",
-     "HELP!!! waterbury", "help me 😭😭 new haven ct", "east hartford help me!"],
+     "HELP!!! waterbury", "help me 😭😭 new haven ct", "east hartford help me!", "help", "help hartford"],
 )
 def test_a_whole_message_cry_is_an_emergency(text: str) -> None:
     assert detect(text) == ("emergency",)
@@ -1365,7 +1384,7 @@ def test_a_whole_message_farewell_is_suicide(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["help", "emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer", "help hartford"],
+    ["emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer", "help with rent in hartford"],
 )
 def test_the_same_words_inside_a_request_are_not(text: str) -> None:
     assert detect(text) == ()

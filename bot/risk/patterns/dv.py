@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh559 (2026-12-04, session 37): cameras and phones watched by a partner, a move to get away
+    "camera/cameras ...... are/is his/hers",
+    "{PARTNER} ... monitors/tracks/reads/checks/watches my phone/texts/messages/email/emails/dms/calls",
+    "moved/move/moving/fled/left ...... to get away from him/her",
     # fresh548 (2026-12-03, session 35): the victim notification system says he is released tomorrow
     "notified/notification/vine ...... he/she is being released",
     "notified/notification/vine ...... he/she is getting out",

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh558 (2026-12-04, session 37): a false alarm taken back
+    "jk/nvm he/she is back",
+    # fresh558: worse promised on return, a man at the door until he is let in, a basement kept in
+    "when he/she comes/gets back ...... going to be worse",
+    "if i do not let him/her/them in",
+    "keeps/keep us/me in the basement",
     # fresh529-534 (2026-12-03, session 33): small children left alone for days
     "kids/children/babies/toddlers/siblings ...... alone for 2/3/4/5/two/three/four/five days",
     "alone for 2/3/4/5/two/three/four/five days ...... crying/hungry/starving",
@@ -1838,7 +1844,7 @@ TOPIC: list[str] = ["kidnapped", "kidnapping"]
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
     "emergency", "emergency !", "its an emergency", "this is an emergency", "sos", "911",
-    "help !", "help me", "help me !", "please help me", "help me please", "somebody help",
+    "help",     "help !", "help me", "help me !", "please help me", "help me please", "somebody help",
     "someone help", "someone help me", "somebody help me", "ayuda", "ayuda !", "ayudame",
     "auxilio", "socorro",
     "he is coming up the stairs", "he is coming up the stairs !", "they are coming up the stairs",

@@ -607,6 +607,9 @@ HARMLESS: list[str] = [
     "locked me out ...... by accident",
     "threw my phone/keys/food/toy/toys/cup/bottle/shoe/shoes",
     "no thoughts of hurting/harming/killing herself/himself/myself/themselves",
+    # fresh562 (2026-12-04, session 37): long messages that rule it out in so many words
+    "not having any? thoughts of/about hurting/harming/killing herself/himself/myself/themselves",
+    "not talking/thinking about hurting/harming/killing herself/himself/myself/themselves",
     "i keep cutting my hair/nails/bangs",
     # Look-alikes from the blind round fresh63.
     "asleep/sleeping on my lap/chest/legs and i can not get up",

@@ -318,6 +318,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh557 (2026-12-04, session 37): French, medicine bought on purpose and laid out; Portuguese, crashing the car on purpose
+        "achete des medicaments/cachets/pilules/comprimes expres",
+        "bater/jogar/batendo/jogando o carro de proposito",
         # fresh493 (2026-12-02, session 31): French, Hinglish and Arabizi: wanting someone to know, the lethal dose, things given away to a roommate who thought it was a move, disappearing forever, the fastest painless way to die
         "voulais juste que quelqu'un sache",
         "dose ...... qui tue",
@@ -1036,6 +1039,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh557 (2026-12-04, session 37): French, forced while asleep by a partner, "is it rape?"
+        "il/elle ma forcee/force/violee/viole",
+        "ma forcee/force ...... pendant que je dormais",
+        "est ce que cest du viol",
         # fresh546 (2026-12-03, session 35): Portuguese, a customer at the unloading dock who grabbed a truck driver to kiss her by force
         "tentou/tentaram me beijar/agarrar a forca",
         "me beijou/agarrou a forca",

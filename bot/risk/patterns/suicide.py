@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh556, fresh563 (2026-12-04, session 37): relief at a date picked; a police officer asking what telling the EAP costs
+    "relieved ...... pick a date",
+    "if you tell/admit ...... you are suicidal",
     # fresh545 (2026-12-03, session 35): a biohazard cleaning prepaid so a mother sees nothing; a shared doc 'if u r reading this' on a timer; a letter to whoever cleans out the locker; posts left up after the writer is dead
     "so my mom/mother/dad/father/family/kids/sister/brother/parents/wife/husband does/do/will not have to see/find anything/me",
     "biohazard/trauma ...... clean/cleaning/cleanup/cleaners/cleaner ...... prepay/prepaid/pay",
