@@ -6,6 +6,10 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh564 (2026-12-04, session 37): a forced marriage abroad: the spoon trick, parents who will not let her come back
+    "spoon trick",
+    "spoon in your/my underwear",
+    "will not let me come back",
     # fresh559 (2026-12-04, session 37): cameras and phones watched by a partner, a move to get away
     "camera/cameras ...... are/is his/hers",
     "{PARTNER} ... monitors/tracks/reads/checks/watches my phone/texts/messages/email/emails/dms/calls",

@@ -318,6 +318,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh566 (2026-12-04, session 37): Haitian Creole, not wanting to exist any more
+        "pa vle egziste",
         # fresh557 (2026-12-04, session 37): French, medicine bought on purpose and laid out; Portuguese, crashing the car on purpose
         "achete des medicaments/cachets/pilules/comprimes expres",
         "bater/jogar/batendo/jogando o carro de proposito",
@@ -696,6 +698,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "es demasiado asking for me",
         "pran swen pitit mwen yo pou mwen",
     ],
+    "child": [
+        # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own
+        "timoun/pitit/bebe ...... poukont li/yo",
+    ],
     "trafficking": [
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
         "tenho/temos que pagar a divida",
@@ -1039,6 +1045,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh566 (2026-12-04, session 37): Haitian Creole, touched, pressed against on a train, cornered
+        "manyen m",
+        "kole ko l sou mwen",
+        "kwense m",
         # fresh557 (2026-12-04, session 37): French, forced while asleep by a partner, "is it rape?"
         "il/elle ma forcee/force/violee/viole",
         "ma forcee/force ...... pendant que je dormais",
@@ -1263,7 +1273,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
 
 TOPIC_OTHER_LANGUAGES: dict[str, list[str]] = {
     "trafficking": ["trafico de pessoas", "handel ludzmi", "buon nguoi"],
-    "sa": ["estupro", "kadejak", "gwalt", "hiep dam", "so soang"],
+    "sa": ["estupro", "kadejak", "vyol", "gwalt", "hiep dam", "so soang"],
     # Portuguese "violência doméstica" is cleaned to the Spanish TOPIC in dv.py.
     "dv": ["przemoc domowa", "bao luc gia dinh"],
     # Haitian Creole and Kriolu "kills himself/herself" (fresh404): a question about it is still a cry.

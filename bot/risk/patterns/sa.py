@@ -270,6 +270,8 @@ RISK: list[str] = [
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
 TOPIC: list[str] = [
+    # fresh564 (2026-12-04, session 37): a virginity test before an engagement
+    "virginity test", "virginity testing", "virginity exam", "virginity check",
     # fresh529-534 (2026-12-03, session 33): the military's two ways to report a sexual assault
     "restricted report",
     "restricted reporting",

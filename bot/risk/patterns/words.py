@@ -67,7 +67,7 @@ WORDS: dict[str, str] = {
     "IMMIGRATION": "immigration ice deported deport deportation migra inmigracion",
     "FAMILY": "family mother mom father dad kids children son daughter parents familia",
     "SELL": "sell sells selling sold rent rents renting rented",
-    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion identificaciones mica",
+    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion identificaciones mica cedula",
     # Children.
     "AGE": """8 9 10 11 12 13 14 15 16 17 eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen ocho nueve diez once doce trece catorce quince dieciseis diecisiete""",
