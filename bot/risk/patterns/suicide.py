@@ -6,6 +6,11 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # sealed fresh567 (2026-12-04, session 37), read after its second score: cuts bleeding through a sleeve, "dead inside ... make it official"
+    "bleeding/bled through my sleeve/sleeves/hoodie",
+    "dead/ghost ...... make it official",
+    "might as well make it official",
+    "maybe i should just make it official",
     # fresh556, fresh563 (2026-12-04, session 37): relief at a date picked; a police officer asking what telling the EAP costs
     "relieved ...... pick a date",
     "if you tell/admit ...... you are suicidal",
