@@ -394,6 +394,13 @@ LATER_ROUND_RISK = [
     # sealed fresh567 (session 37), read after its second score, reworded
     ("cuts bleeding through my hoodie in class how do i hide it", "suicide"),
     ("i'm basically a ghost already, might as well make it official", "suicide"),
+    # fresh568 (session 37), reworded
+    ("if i save my pills and take them all at once would it work", "suicide"),
+    ("would cutting deeper make it go numb", "suicide"),
+    # fresh571 (session 37), reworded
+    ("bus mein ek aadmi ne galat harkat ki", "sa"),
+    ("3umri 14 w abuya y9arbni", "child"),
+    ("main 16 saal ki hoon, chacha ne galat harkat ki", "child"),
     # fresh543, fresh547 (session 36), reworded
     ("does the church still allow burial for people who killed themselves? I need to know for planning", "suicide"),
     ("a coach asked the kids to send photos in their swimsuits for the team page", "child"),
@@ -1411,6 +1418,7 @@ def test_a_minor_makes_any_risk_a_childs_risk() -> None:
     assert detect("im 14 and my boyfriend hits me") == ("child", "dv")
     assert detect("im 14 and i want to kill myself") == ("suicide", "child")
     assert detect("im 14 and i need a shelter") == ()
+    assert detect("my bf hits me when hes drunk. im in 9th") == ("child", "dv")  # the grade without the word
 
 
 def test_a_child_beside_danger_now_is_at_risk() -> None:

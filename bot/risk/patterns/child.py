@@ -88,6 +88,12 @@ MINOR_SELF: list[str] = [
     "i am in 5th/6th/7th/8th/9th/10th/11th/12th grade",
     # fresh522 (2026-12-02, session 32): the Canadian and British way, 'i'm in grade 8'
     "i am in grade 5/6/7/8/9/10/11/12",
+    # fresh568 (2026-12-04, session 37): the grade without the word, "im in 10th"
+    "i am in 6th/7th/8th/9th/10th/11th",
+    # fresh571 (2026-12-04, session 37): the writer's age in Roman Urdu and in Arabizi
+    "main {AGE} saal? ki/ka hoon/hun/hu",
+    "3umri {AGE}",
+    "3andi {AGE} sana/sene/sena",
     "i am in middle/high/junior school",
         "we are in {GRADE} grade",
         "we are in middle/high/junior school",

@@ -1045,6 +1045,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh571 (2026-12-04, session 37): Hindi and Urdu, "galat harkat" (touched the wrong way)
+        "galat harkat",
         # fresh566 (2026-12-04, session 37): Haitian Creole, touched, pressed against on a train, cornered
         "manyen m",
         "kole ko l sou mwen",
@@ -1160,6 +1162,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nagie zdjecia",
     ],
     "dv": [
+        # fresh571 (2026-12-04, session 37): Arabizi, "he beats me"
+        "y9arbni/yedrabni/yidrabni/yudrubni/yedrebni",
         "me batia/agride/agrediu/enforcou",
         "nao me deixa sair/trabalhar/falar/ver",
         "me proibe/proibiu de",

@@ -11,6 +11,9 @@ RISK: list[str] = [
     "dead/ghost ...... make it official",
     "might as well make it official",
     "maybe i should just make it official",
+    # fresh568 (2026-12-04, session 37): pills saved up to take all at once, "would it work"; cutting deeper
+    "take them all at once ...... would/will/could it work",
+    "does/would/will cutting deeper",
     # fresh556, fresh563 (2026-12-04, session 37): relief at a date picked; a police officer asking what telling the EAP costs
     "relieved ...... pick a date",
     "if you tell/admit ...... you are suicidal",
