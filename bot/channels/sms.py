@@ -148,10 +148,6 @@ class SmsWebhook:
         sender = (form.get("From") or "").strip()
         if not sender or len(sender) > MAX_SENDER_CHARS or not sender.isprintable():
             return response.text('"From" is missing or malformed.', status=400)
-        message_sid = (form.get("MessageSid") or "").strip()
-        if message_sid and not self.state.first_delivery(message_sid):
-            logger.warning("ignored an SMS webhook request sent again (same MessageSid)")
-            return twiml([])
         try:
             turn = await self.replies(request.app, on_new_message, form, self.settings.conversation_id(sender))
         except Exception as error:
@@ -162,8 +158,12 @@ class SmsWebhook:
     async def replies(
         self, app: Sanic, on_new_message: MessageHandler, form: RequestParameters, subscriber: str
     ) -> list[dict[str, Any]]:
-        """The messages to send: keywords first, then opt-out silence, then the rate limit, then the bot."""
+        """The messages to send: nothing for a repeat, then keywords, opt-out silence, the rate limit, the bot."""
         settings, state, agent = self.settings, self.state, app.ctx.agent
+        message_sid = (form.get("MessageSid") or "").strip()
+        if message_sid and not state.first_delivery(message_sid):
+            logger.warning("ignored an SMS webhook request sent again (same MessageSid)")
+            return []
         text = clean_message(form.get("Body") or "")
         word = keywords.keyword(text)
 
