@@ -1844,7 +1844,7 @@ TOPIC: list[str] = ["kidnapped", "kidnapping"]
 # counts: "emergency shelter" is a request, not a cry.
 WHOLE_MESSAGE: list[str] = [
     "emergency", "emergency !", "its an emergency", "this is an emergency", "sos", "911",
-    "help",     "help !", "help me", "help me !", "please help me", "help me please", "somebody help",
+    "help", "help !", "help me", "help me !", "please help me", "help me please", "somebody help",
     "someone help", "someone help me", "somebody help me", "ayuda", "ayuda !", "ayudame",
     "auxilio", "socorro",
     "he is coming up the stairs", "he is coming up the stairs !", "they are coming up the stairs",

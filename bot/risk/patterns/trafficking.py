@@ -1976,7 +1976,7 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     # Rules alone missed these in fresh561 and fresh557 (the learnt layers caught them): papers kept, told with a pronoun
     "nos/le/les tiene/tienen/tenga/tengan/guarda/guardan/retiene/retienen los/el/la/las/mis/nuestros? {DOCUMENTS_ES}",
     "ficou/fica com meu/meus passaporte/documentos/papeis/green",
-    "garde/gardent/confisque/confisquent/confisque nos/mes/mon/notre/leurs passeports/passeport/papiers",
+    "garde/gardent/confisque/confisquent nos/mes/mon/notre/leurs passeports/passeport/papiers",
     "knows where our/my/her/his families/family/mother/mom/mama/parents/kids live/lives",
     "knows where my/our/her/his kids/children/son/daughter go/goes to school",
     "me pone/ponen anuncios",
