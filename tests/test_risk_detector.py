@@ -366,6 +366,32 @@ HELD_OUT_BENIGN = [
     "i need a lawyer for my immigration case",
 ]
 LATER_ROUND_RISK = [
+    # The Spanish, Portuguese, French and Creole trafficking passes of session 38, reworded
+    ("el encargado de la finca tiene los pasaportes de todos", "trafficking"),
+    ("al llegar nos recogieron las visas y no nos las devuelven", "trafficking"),
+    ("si nos quejamos el mayordomo dice que llama a la migra", "trafficking"),
+    ("tenemos que trabajar para ella hasta pagar el cuarto", "trafficking"),
+    ("el contratista nunca nos paga y dice que le debemos", "trafficking"),
+    ("a mi prima la ponen a bailar en un bar de noche", "trafficking"),
+    ("me tiene con otros hombres cada fin de semana", "trafficking"),
+    ("dicen que le van a hacer algo a mi familia en Puebla", "trafficking"),
+    ("la van a casar con un señor que le prestó a mi papá", "trafficking"),
+    ("o dono da obra ficou com nossos passaportes", "trafficking"),
+    ("se alguem reclamar ele liga pra imigração", "trafficking"),
+    ("a divida so cresce e ninguem recebe nada", "trafficking"),
+    ("elle doit coucher avec ses amis pour payer", "trafficking"),
+    ("la patronne garde mon salaire depuis six mois", "trafficking"),
+    ("yo pran papye nou le nou rive", "trafficking"),
+    ("li pa al lekol, li travay nan kay la tout jounen", "trafficking"),
+    ("estamos trancadas no quarto dos fundos", "emergency"),
+    ("obrigada por tudo gente, foi bom enquanto durou", "suicide"),
+    ("qual ponte e alta o bastante pra n sobreviver", "suicide"),
+    # fresh572-580 (session 38), reworded
+    ("my boyfriend hid the kids' birth certificates so I can't leave", "dv"),
+    ("my wife took my car title and my passport", "dv"),
+    ("my nephew has POA and he is draining my savings", "dv"),
+    ("he says he's going to handle me if i come home", "dv"),
+    ("fresh haircut, room spotless. last day feels good tbh", "suicide"),
     # fresh556-563 (session 37), reworded
     ("help", "emergency"),
     ("ok nvm i thought he left. jk she is back", "emergency"),
@@ -814,6 +840,15 @@ LATER_ROUND_RISK = [
 ]
 
 LATER_ROUND_BENIGN = [
+    # session 38: the same words in everyday life
+    "mi jefe me tiene trabajando como burro con el inventario",
+    "mi mamá me guarda el pasaporte porque yo todo lo pierdo",
+    "o advogado guarda uma cópia do meu passaporte",
+    "we're selling her house after the move",
+    "tied up in meetings till 5",
+    "she's here for her 10am intake",
+    "cant breathe laughing at this",
+    "he's following me on insta now lol",
     # fresh556-563 (session 37): the same words in everyday life
     "help me find a food pantry",
     "I moved to Mystic to get away from the city noise",

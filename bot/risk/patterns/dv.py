@@ -6,6 +6,14 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # A rule that read "sold my house" as a person sold gave these elders' messages their only escalation (session 38)
+    "power of attorney ...... sold/selling/sells/drained/draining/emptied/stealing/stole",
+    "poa ...... sold/selling/sells/drained/draining/emptied/stealing/stole",
+    # fresh579 (2026-12-04, session 38): a father who will "handle" his child at Christmas
+    "going to handle me if i",
+    # fresh573 (2026-12-04, session 38): a husband who took the baby's birth certificate and her ID
+    "{PARTNER} ... {TAKE} ...... and my {DOCUMENT}",
+    "{PARTNER} ... {TAKE} ... baby/babys/kids/childrens/son/daughter/sons/daughters ... birth certificate/certificates",
     # fresh564 (2026-12-04, session 37): a forced marriage abroad: the spoon trick, parents who will not let her come back
     "spoon trick",
     "spoon in your/my underwear",

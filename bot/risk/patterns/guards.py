@@ -9,6 +9,13 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh580 (2026-12-04, session 38): short texts that only look alarming: a day in court, a laugh, a client arrived
+    "tied up in/at/with court/meetings/meeting/traffic/work/class/calls/appointments",
+    "can not breathe laughing",
+    "is here for her/his/their/my ... intake/appointment/interview/session/meeting/shift/pickup/visit",
+    # The Spanish trafficking pass of 2026-12-04 (session 38): a busy week at work, not a boss who keeps people
+    "tiene/tienen trabajando como burro/burros/esclavo/esclavos/esclava/esclavas/loco/loca/mula/negro/perro/perros",
+    "tiene/tienen trabajando doble turno/turnos",
     # fresh529-534 (2026-12-03, session 33): icebreakers, a laugh
     "never been held hostage like this",
     "hurt myself laughing",
@@ -391,6 +398,12 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # The Spanish and Portuguese trafficking passes (2026-12-04, session 38): a copy on file, a mother who
+    # keeps the passport of someone who loses everything, a denial, an unpaid internship joked about
+    "uma/una copia do/de/del meu/mi/su/seu? passaporte/pasaporte/documento/documentos/visto",
+    "guarda/guardan/tiene/tienen ...... {DOCUMENT} ...... porque yo? todo? lo? pierdo",
+    "ninguem pegou/tirou/guardou/ficou ...... documento/documentos/passaporte",
+    "estagio/kkk ...... sem receber",
     # session 36: a dose told as an instruction ("el doctor dice que me tome 10 pastillas al dia")
     "que me tome/tomo ...... {PILLS} al/por/cada/diarias/diarios",
     # fresh545 (2026-12-03, session 35): a grandfather's guns handed to a son before assisted living
@@ -428,7 +441,7 @@ HARMLESS: list[str] = [
     # a teen who feels grown, not an adult with a teen
     "i am basically/practically/almost/nearly/technically an adult",
     # things sold, not a child: 'my mom sells my ADHD meds'
-    "{SELL} my/his/her/our/their adhd/old/new/pain/anxiety? sneakers/car/laptop/books/furniture/jewelry/cards/cookies/crafts/meds/pills/medication/medicine/prescription/stamps/ebt/snap/stuff/things/clothes/games/toys/xbox/playstation/phone/bike/shoes",
+    "{SELL} my/his/her/our/their adhd/old/new/pain/anxiety? sneakers/car/laptop/books/furniture/jewelry/cards/cookies/crafts/meds/pills/medication/medicine/prescription/stamps/ebt/snap/stuff/things/clothes/games/toys/xbox/playstation/phone/bike/shoes/house/home/condo/apartment/land/property/truck",
     # an adult a minor needs for a form or a trip, not an adult with a minor
     "need/needs/needed an adult",
     "an adult to sign/cosign/come/go/be/present",
@@ -582,7 +595,7 @@ HARMLESS: list[str] = [
     "take no for an answer",
     "has/have/had a gun safe",
     "do not want to od/overdose",
-    "keeps/keep/is/been following me on instagram/tiktok/twitter/facebook/snapchat/social",
+    "keeps/keep/is/been following me on instagram/tiktok/twitter/facebook/snapchat/social/insta/ig/snap/twitch/youtube/threads",
     "rents/rent/rented us/me a? room/rooms/apartment",
     "get/getting my/our {DOCUMENT} back ...... renewal/renew/renewed/agency/consulate/embassy",
     "she still? has her own? {DOCUMENT}",

@@ -13,6 +13,11 @@ from __future__ import annotations
 # play the RISK role; single nouns ("kadejak", "estupro") are in TOPIC_OTHER_LANGUAGES.
 RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
     "emergency": [
+        # The Portuguese trafficking pass (2026-12-04, session 38): locked in right now
+        "estamos/estou/to/tou trancadas/trancados/trancada/trancado/fechada/fechado/fechadas/fechados",
+        "me/nos trancaram/trancou",
+        "com a gente dentro",
+        "fechou/trancou a porta por fora",
         # fresh469 (2026-12-02, session 30): Vietnamese, a man following the writer from the bus stop
         "dang? di theo em/toi",
         # fresh440 (2026-12-02, session 29): Spanish, a mother with dementia gone out of the house in the cold
@@ -318,6 +323,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh578 (2026-12-04, session 38): Portuguese, a floor high enough not to survive ("n" for "nao" reads as "and"), a farewell
+        "pra/para nao/and sobreviver",
+        "obrigado/obrigada por tudo ...... foi bom enquanto durou",
         # fresh566 (2026-12-04, session 37): Haitian Creole, not wanting to exist any more
         "pa vle egziste",
         # fresh557 (2026-12-04, session 37): French, medicine bought on purpose and laid out; Portuguese, crashing the car on purpose
@@ -703,6 +711,62 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "timoun/pitit/bebe ...... poukont li/yo",
     ],
     "trafficking": [
+        # A pass over the Portuguese trafficking messages of the set that rules alone missed (2026-12-04, session 38):
+        # papers and wages held, debts that grow, threats of ICE, not let out, sent to men
+        "ficou/fica/ficam/pegou/pega/tomou/levou/segura/segurou/guarda/guardou/recolheu/recolhe/tirou ... nossos/meus/os/meu/nosso/seus/nossas/minhas/as? passaporte/passaportes/documento/documentos/papeis",
+        "so devolve ...... quando ...... pagar",
+        "se/quem ...... sair/embora/reclamar/reclamou/reclama/parar/fugir ...... ice/imigracao/deporta/deportam/deportada/deportado",
+        "ice/imigracao ...... se ...... sair/embora/reclamar/reclamou/reclama/parar/fugir",
+        "denuncia/denunciar/denuncio ...... ilegal/ilegais/ice/imigracao",
+        "divida ...... nunca diminui/baixa/acaba",
+        "divida ...... so cresce/aumenta/sobe",
+        "divida ...... cresce/aumenta/sobe toda semana/mes",
+        "divida da viagem/passagem/agencia/entrada",
+        "pra/para pagar a? viagem/passagem/coiote/divida",
+        "desconta/descontam/descontando ...... divida/passagem/viagem",
+        "nao pagam/paga nada",
+        "ninguem recebe nada",
+        "sem receber",
+        "nao recebo/recebe/recebemos ha/faz",
+        "nunca pagou/paga/recebe/recebi/recebo",
+        "fica/ficou/fica/segura/segurou com? ...... nosso/meu/nossas/minhas/o/as/todo salario/pagamento/gorjetas/dinheiro/cartoes",
+        "nao deixa/deixam ela/ele/elas/eles ...... sair/ir/ligar/falar/voltar/volta",
+        "nao deixa/deixam a gente ...... sair/ir/ligar/falar/voltar",
+        "nao posso/pode/podemos sair sem ele/ela/eles",
+        "so sai/saio/saimos com/c ela/ele",
+        "sair/sai com os/uns amigos dele",
+        "coucher avec ses/des/les amis/potes/hommes/clients",
+        "sair/sai/atender c/com os? homens",
+        "obriga/obrigada/obrigado/obrigam ...... sair/atender/vender/trabalhar",
+        "pra casa de uns homens",
+        "homens/homem entra/entram e sai/saem",
+        "posta/postou ela/me ...... site",
+        "vendendo ela",
+        "manda/mandar/mandou matar",
+        "fika ku nha pasaporti",
+        "ka ta risebe nada",
+        "txoma ice",
+        # fresh578: a girl taken to Connecticut on the promise of a modelling job
+        "levada/levado/trazida/trazido/levaram/trouxeram ...... promessa de trabalho/emprego",
+        # The same pass in Haitian Creole: a child kept from school to work (restavek), debts for the trip, papers and pay kept
+        "pa al/ale/janm lekol ...... travay/bat",
+        "travay ...... pa al/ale/janm lekol",
+        "dwe l/li/yo ...... vwayaj/avyon/fwontye",
+        "rele/rele imigrasyon/ice",
+        "pran/kenbe papye/paspo nou/l/li",
+        "kay/lot gason pou lajan/kob",
+        "pa janm peye nou/m/yo/mwen",
+        "pa ba l/m senk kob",
+        "pran tout lajan/chek/cheke",
+        # and in French (a word after l' is read joined to it: "l'immigration" is "limmigration")
+        "ils/elle/il ont/a ses/mes/nos/leurs papiers/passeports/passeport",
+        "garde/gardent/prend/prennent mon/son/leur/le/nos/notre cheque/salaire/salaires",
+        "garde/gardent/prend/prennent largent/tout",
+        "appelle/appeler/appellera/appellent/appeller ...... limmigration/ice",
+        "fait/font travailler ...... sans payer/salaire/clients/hommes",
+        "vend/vendent a des hommes",
+        "hommes differents viennent",
+        "pour payer la dette",
         "pegou/tirou/pegaram/tiraram/guarda/guardam meu/meus/nosso/nossos passaporte/passaportes/documentos",
         "tenho/temos que pagar a divida",
         "pran/kenbe paspo/papye mwen/m",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # sealed fresh576 (2026-12-04, session 38), read after its second score: a calm "last day" after a new haircut and a cleaned room
+    "last day feels/feel good",
     # sealed fresh567 (2026-12-04, session 37), read after its second score: cuts bleeding through a sleeve, "dead inside ... make it official"
     "bleeding/bled through my sleeve/sleeves/hoodie",
     "dead/ghost ...... make it official",

@@ -6,6 +6,52 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # A pass over the Spanish trafficking messages of the set that rules alone missed (2026-12-04, session 38):
+    # papers held by whoever runs the work, threats of la migra, debts worked off, wages never paid, forced work
+    "{BOSS_ES} ... tiene/tienen/guarda/guardan/retiene/retienen/quito/quitaron/recogio/recogieron/escondio/agarro ... {DOCUMENTS_ES}",
+    "recogieron/recogio/recogen/recoge ... los/las/nuestros/nuestras/mis/sus {DOCUMENTS_ES}",
+    "no le/me/nos/les devuelve/devuelven/regresa/regresan ...... {DOCUMENTS_ES}",
+    "trabajar/trabaja/trabajo/trabajamos/trabajan para el/ella/ellos ...... hasta pagar",
+    "hasta que pague/paguemos/pagues/paguen la deuda",
+    "dice/dicen que ...... le/les debo/debemos/debe/deben",
+    "yo le debo a el",
+    "yo le debo a ella",
+    "deuda que ...... nunca firme/firmamos",
+    "no puedo/puede/podemos/pueden irme/irse/irnos/salir ...... deuda",
+    "{WORKPLACE} ... no ...... deja/dejan salir/irse/irme/ir/llamar/hablar",
+    "nadie sale sin el/ella/ellos/permiso",
+    "no lo/la/me/nos/los/las/le dejan/deja cambiar de trabajo",
+    "nunca le/me/nos/les paga/pagan/pago/pagaron",
+    "no le/me/nos/les paga/pagan nada",
+    "trabajo/trabajar/trabaja/trabajamos/trabajando ...... sin pago/paga/sueldo",
+    "quitan/quita/descuenta/descuentan/cobra/cobran ...... la mitad del cheque/sueldo/pago",
+    "obliga/obligan/obligaba/obligaron/obligo a vender/bailar/prostituirme/prostituirse/prostituir/pedir/robar",
+    "la/lo/los/las/me/nos pone/ponen/puso/pusieron a vender/bailar/pedir",
+    "la/lo/los/las/me/nos tiene/tienen/tenian limpiando/vendiendo/vendiendose/trabajando",
+    "la/lo/las/los presta/prestan/vende/venden/alquila/alquilan/renta/rentan x/por dinero/plata",
+    "le/les consigue/consiguen clientes",
+    "la/lo/me/las/los anuncia/anuncian en internet/instagram/paginas",
+    "{BOSS_ES} ... se queda/quedan con todo",
+    "y termine/terminamos/termino/terminaron en un/una apartamento/casa/club/bar/motel/cantina",
+    "{DOCUMENTS_ES} ...... {BOSS_ES} los/las guarda/guardan/tiene/tienen/retiene/retienen",
+    "{DOCUMENTS_ES} ...... ellos/ellas los/las tienen/guardan",
+    "{BOSS_ES} ... guarde/guarden/tenga/tengan ... {DOCUMENT}",
+    "{BOSS_ES} ... nos/me/le/les guarda/guardan/tiene/tienen ... la/las id/ids",
+    "lleva ...... con mi/su/sus/nuestros pasaporte/pasaportes/papeles/documentos",
+    "que la/lo/los/las/nos trajo/trajeron ...... debo/deuda/cobra/pagar/debe/deben",
+    "no lo/la/los/las dejan/deja llamar/llamarnos/regresar/volver",
+    "nunca acabamos/acabo/acaba/terminamos/termino/termina de pagar/pagarle/pagarles",
+    "cada semana/mes/dia debo/debemos/debe/deben mas",
+    "ir/irme/irse/irnos/salir ...... hasta que pague/paguemos/paguen/pagar",
+    "hasta que ...... familia/familias pague/paguen",
+    "nunca nos/me/le/les queda nada",
+    "coyote/coyotes/pollero/polleros nos/me/lo/la/los/las tiene/tienen",
+    "el/la que la/lo/las/los vende/venden",
+    "vende/venden/vendera/venderan a otro/otra/otros patron/hombre/senor/duenos/dueno",
+    "la/me/lo van a casar con",
+    "casar ...... para pagar una? deuda",
+    "casar ...... que le presto/ya pago/paga/da dinero",
+    "y el/ella cobra todo",
     # fresh498 (2026-12-02, session 31): a prostitution record from being forced
     "arrested/charged/convicted/record for/of prostitution ...... forced/made/pimp",
     # fresh439 (2026-12-02, session 29): "the life" told sideways: a quota and the game, out on the street because he made me, away from a "daddy"
@@ -1715,6 +1761,23 @@ TOPIC: list[str] = [
 # Sex under another person's control is trafficking and sexual assault at once:
 # both lines apply, the trafficking hotline first.
 FORCED_SEX: list[str] = [
+    # The Spanish pass of 2026-12-04 (session 38): sent to men, men brought to her, favours for his friends
+    "me/la/las/nos tiene/tienen/manda/mandan/lleva/llevan con otros? hombres/clientes",
+    "vienen hombres todo/toda el/la dia/noche",
+    "hacer/hago/haga/hace/hacerle favores a sus amigos",
+    "cobra/cobran a los hombres/que la/las recogen",
+    "hace/hacen/hacia/obliga/obligan a? estar con senores/hombres/clientes/otros",
+    "hace/hacen/hacia/obliga/obligan a? estar con sus amigos",
+    "pone/ponen/puso/pusieron ...... con hombres/senores/clientes",
+    "con sus/los amigos ...... por plata/dinero",
+    "atender hombres/senores",
+    "le/les manda/mandan hombres",
+    "hombres entrando y saliendo",
+    "entrar/entra/entran/entrando con hombres diferentes/distintos",
+    "obliga/obligan a hacer/aser otras? cosas con",
+    "videos ...... los vende/venden",
+    "tengo/tiene/tenemos que ver/atender ... hombres/senores",
+    "tengo/tiene/tenemos que estar con ... hombres/senores/clientes",
     # fresh510 (2026-12-02, session 31): Vietnamese, a girl sent by the adults at home to go with men
     "cho di theo may/nhung/cac ong",
     # fresh493 (2026-12-02, session 31): Darija and Haitian Creole: sold to men, men sent to her room each night
@@ -1971,6 +2034,32 @@ FORCED_SEX: list[str] = [
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
+    # The Spanish pass of 2026-12-04 (session 38): harm promised to the family back home
+    "hacer/hacen/hace/haran/hara/harian algo/dano a mi/su/nuestra/nuestras/la/los/las? familia/familias/mama/papa/papas/hijos/ninos/hermanos/abuela",
+    "le/les pasa/pasara algo a mi/su/los/las/nuestra? familia/mama/papa/papas/hijos/ninos",
+    "saben/sabe donde vive/viven mi/su/nuestra/nuestras/sus mama/familia/familias/papas/hijos",
+    "su gente ...... mi/mis/nuestra/nuestros papas/familia/mama/padres",
+    "si lo/la/los/las dejo ...... deporta/deportan/deportar/deportaran/migra/inmigracion",
+    # The Portuguese pass of the same day: harm promised to the family back home
+    "sabe/sabem onde ...... mora/moram",
+    "visitar/visita minha/nossa mae/familia/familias",
+    "machuca/machucar/matar/mata nossa/minha familia/mae",
+    # and the Creole and French: a threat to the family, who knows where they live; not let out
+    "menase fanmi/manman/pitit",
+    "konnen kote ...... rete/abite",
+    "pa kite l/m/nou/li/yo soti/desann",
+    "connaissent/connait ma/notre/leur famille",
+    "du mal a ma/sa/ses/mes/notre/leur famille/enfants/enfant/mere",
+    # threats of la migra, nobody let out: a partner's are domestic violence
+    "si me/nos/se/te {QUIT_ES} ...... {MIGRA_ES}",
+    "si renuncio/renuncia/renunciamos/salgo/salimos/sale/hablo/hablamos/habla ...... {MIGRA_ES}",
+    "{MIGRA_ES} si me/nos/se/te? {QUIT_ES}",
+    "dice/dicen/amenaza/amenazan que ...... van/va a deportar",
+    "agarra/agarran/llama/llaman/echa/echan ...... la migra",
+    "decir/dice/dicen/avisar/avisa a la migra",
+    "entrega/entregan/entregara/entrego/echa/echan a la migra/policia",
+    "nadie sale de/del ...... hasta",
+    "no dejan/deja salir/bajar/irse a nadie",
     # fresh565 (2026-12-04, session 37): a husband who keeps her passport "until I stop embarrassing him"
     "get my own? {DOCUMENT} back",
     # Rules alone missed these in fresh561 and fresh557 (the learnt layers caught them): papers kept, told with a pronoun

@@ -15,7 +15,7 @@ WORDS: dict[str, str] = {
         doctor pastor priest babysitter tutor supervisor""",
     "PARTNER": """husband boyfriend wife girlfriend partner ex spouse fiance fiancee hubby
         exhusband exboyfriend exwife exgirlfriend babydaddy babymama esposo esposa novio novia
-        pareja marido asawa kinakasama laogong laopo""",
+        pareja marido mari mennaj asawa kinakasama laogong laopo""",
     "PARENT": """dad father stepdad stepfather mom mother stepmom stepmother daddy mommy uncle
         grandpa grandfather grandma aunt coach teacher parent parents foster guardian
         padrastro papa padre tio abuelo""",
@@ -67,7 +67,14 @@ WORDS: dict[str, str] = {
     "IMMIGRATION": "immigration ice deported deport deportation migra inmigracion",
     "FAMILY": "family mother mom father dad kids children son daughter parents familia",
     "SELL": "sell sells selling sold rent rents renting rented",
-    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documentos papeles identificacion identificaciones mica cedula",
+    "DOCUMENTS_ES": "pasaporte pasaportes passaporte documento documentos papeles identificacion identificaciones mica cedula visa visas",
+    # Who keeps Spanish-speaking workers: "el contratista tiene los pasaportes", "el que manda se queda con todo".
+    "BOSS_ES": """jefe jefa patron patrona contratista capataz dueno duena encargado encargada mayordomo senor senora
+        hombre tipo coyote manager supervisor supervisora agencia capitan manda trajo trajeron""",
+    # What a worker is threatened with: "si nos quejamos llaman a la migra".
+    "MIGRA_ES": "migra inmigracion migracion ice deporta deportan deportar deportaran deportara reporta reportan regreso policia",
+    # Saying one will complain, quit or go: "si me quejo", "si nos vamos", "si renuncia".
+    "QUIT_ES": "quejo quejamos queja quejan quejas voy vamos va van salgo salimos sale renuncio renunciamos renuncia hablo hablamos habla",
     # Children.
     "AGE": """8 9 10 11 12 13 14 15 16 17 eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen ocho nueve diez once doce trece catorce quince dieciseis diecisiete""",
