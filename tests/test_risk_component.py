@@ -395,6 +395,19 @@ def test_another_language_the_classifier_did_not_understand_gets_the_interpreter
     assert msg.get(RISK_KINDS_KEY) is None  # the reply's own marker carries the lines (domain.yml)
 
 
+def test_another_language_near_risk_that_the_ngrams_doubt_is_left_to_the_classifier() -> None:
+    """Everyday Portuguese or French sits near risk examples as often as not; the n-grams have read thousands."""
+    msg = with_odds(embedded(KINYARWANDA_OVERDOSE, vector(0.9, 0.1, 0.5), "out_of_scope", 1.0), 0.05)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "out_of_scope", "confidence": 1.0}
+
+
+def test_another_language_near_risk_gets_the_interpreter_lines_when_the_ngrams_do_not_doubt_it() -> None:
+    msg = with_odds(embedded(KINYARWANDA_OVERDOSE, vector(0.9, 0.1, 0.5), "out_of_scope", 1.0), 0.2)
+    trained().process([msg])
+    assert msg.get("intent") == {"name": "other_language", "confidence": 1.0}
+
+
 def test_another_language_near_benign_examples_is_left_to_the_classifier() -> None:
     msg = embedded("muraho, mwabona umusemuzi w'Ikinyarwanda? ndashaka ubufasha ku nzu", vector(0.1, 0.0, 1.0), "out_of_scope", 1.0)
     trained().process([msg])

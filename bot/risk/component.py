@@ -43,9 +43,10 @@ A message nobody suspects, in a language the assistant cannot read
 (bot/unread_language.py: neither English nor Spanish), that the classifier
 did not understand, gets the lines that answer in every language
 (`other_language`) when the nearest examples are at least as close to risk
-as to benign ones: the multilingual encoder still places "mama yanyoye imiti
-myinshi cyane" (Kinyarwanda: mum took a lot of pills) near overdoses, where
-the classifier answers `out_of_scope`.
+as to benign ones and the n-gram model does not think risk very unlikely:
+the multilingual encoder still places "mama yanyoye imiti myinshi cyane"
+(Kinyarwanda: mum took a lot of pills) near overdoses, where the classifier
+answers `out_of_scope`.
 
 Every escalation sets the intent to the most urgent kind the rules or the
 classifier found, with confidence 1.0 (so the FallbackClassifier after it
@@ -131,7 +132,11 @@ UNDERSTOOD_FROM_KEY = "understood_from"
 # a message it thinks at least this likely to show some risk escalates with the
 # kinds it finds at least NGRAM_NAMES_FROM likely (or its likeliest); one it
 # thinks less likely than NGRAM_DOUBTS_BELOW does not escalate on the classifier's
-# word alone. Chosen on fresh296-335, with the model trained on the rounds before
+# word alone, nor get the interpreter lines on the nearest examples' word alone
+# (replayed on fresh557, 566, 571, 578 and 582 with n-grams that had not learnt
+# them, and on the held-out split: 37 of the 56 messages that got those lines were
+# benign and doubted, "queria saber se tem associacao cabo-verdiana em bridgeport";
+# none of the 7 risk messages among them was, the least likely at 0.14). Chosen on fresh296-335, with the model trained on the rounds before
 # them: of the 105 emergency, suicide and trafficking messages the other layers let
 # through, 79 escalate; false alarms 578 -> 475 of 4,149 (docs/risk-history.md).
 NGRAM_ESCALATES_FROM_KEY = "ngram_escalates_from"
@@ -296,7 +301,7 @@ class RiskDetector(GraphComponent, IntentClassifier):
         if not on_top:
             suspected, confidence = self._second_guess(message)
         if not finding.kinds and not suspected and not likely:
-            if self._unread_and_near_risk(message, text):
+            if not self._ngrams_doubt(odds) and self._unread_and_near_risk(message, text):
                 self._decide(message, {INTENT_NAME_KEY: OTHER_LANGUAGE, PREDICTED_CONFIDENCE_KEY: 1.0}, drop=OTHER_LANGUAGE)
                 logger.debug("message in another language, near risk examples: interpreter lines")
             return  # most messages: nothing to decide, so the nearest examples are not consulted

@@ -323,6 +323,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dias sin comer y cerro con llave",
     ],
     "suicide": [
+        # fresh582 (2026-12-04, session 38): French, a funeral chosen online, under the Metro-North "mdr"
+        "pour mon enterrement",
+        "jette/jeter sous le/un metro/train/bus",
         # fresh578 (2026-12-04, session 38): Portuguese, a floor high enough not to survive ("n" for "nao" reads as "and"), a farewell
         "pra/para nao/and sobreviver",
         "obrigado/obrigada por tudo ...... foi bom enquanto durou",
@@ -1109,6 +1112,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dicen que debo",
     ],
     "sa": [
+        # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts
+        "ete violee/viole/violees/violes",
+        "touche/touchait les/mes seins/fesses",
         # fresh571 (2026-12-04, session 37): Hindi and Urdu, "galat harkat" (touched the wrong way)
         "galat harkat",
         # fresh566 (2026-12-04, session 37): Haitian Creole, touched, pressed against on a train, cornered

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 # Always counts, unless a guard covers the same words.
 RISK: list[str] = [
+    # fresh583 (2026-12-04, session 38): a farm that keeps every visa in its safe; Jamaican patois, workers who "cyaan leave di property"
+    "{WORKPLACE} ... {TAKE} all the/our/their/everyones {DOCUMENT}",
+    "cyaan/caan/cyan leave di/the property/farm/place",
     # A pass over the Spanish trafficking messages of the set that rules alone missed (2026-12-04, session 38):
     # papers held by whoever runs the work, threats of la migra, debts worked off, wages never paid, forced work
     "{BOSS_ES} ... tiene/tienen/guarda/guardan/retiene/retienen/quito/quitaron/recogio/recogieron/escondio/agarro ... {DOCUMENTS_ES}",
@@ -1761,6 +1764,8 @@ TOPIC: list[str] = [
 # Sex under another person's control is trafficking and sexual assault at once:
 # both lines apply, the trafficking hotline first.
 FORCED_SEX: list[str] = [
+    # fresh582 (2026-12-04, session 38): French, a runaway told she can stay if she is "gentille" with his friends
+    "gentille/gentil avec ses/les amis/potes",
     # The Spanish pass of 2026-12-04 (session 38): sent to men, men brought to her, favours for his friends
     "me/la/las/nos tiene/tienen/manda/mandan/lleva/llevan con otros? hombres/clientes",
     "vienen hombres todo/toda el/la dia/noche",
