@@ -132,13 +132,14 @@ UNDERSTOOD_FROM_KEY = "understood_from"
 # a message it thinks at least this likely to show some risk escalates with the
 # kinds it finds at least NGRAM_NAMES_FROM likely (or its likeliest); one it
 # thinks less likely than NGRAM_DOUBTS_BELOW does not escalate on the classifier's
-# word alone, nor get the interpreter lines on the nearest examples' word alone
-# (replayed on fresh557, 566, 571, 578 and 582 with n-grams that had not learnt
-# them, and on the held-out split: 37 of the 56 messages that got those lines were
-# benign and doubted, "queria saber se tem associacao cabo-verdiana em bridgeport";
-# none of the 7 risk messages among them was, the least likely at 0.14). Chosen on fresh296-335, with the model trained on the rounds before
+# word alone. Chosen on fresh296-335, with the model trained on the rounds before
 # them: of the 105 emergency, suicide and trafficking messages the other layers let
 # through, 79 escalate; false alarms 578 -> 475 of 4,149 (docs/risk-history.md).
+# Nor does a doubted message get the interpreter lines on the nearest examples' word
+# alone: replayed on fresh557, 566, 571, 578 and 582 with n-grams that had not learnt
+# them, and on the held-out split, 35 of the 56 messages that got those lines were
+# benign and doubted ("queria saber se tem associacao cabo-verdiana em bridgeport");
+# none of the 7 risk messages among them was, the least likely at 0.14.
 NGRAM_ESCALATES_FROM_KEY = "ngram_escalates_from"
 NGRAM_NAMES_FROM_KEY = "ngram_names_from"
 NGRAM_DOUBTS_BELOW_KEY = "ngram_doubts_below"

@@ -112,7 +112,7 @@ WORDS: dict[str, str] = {
         grandma grandmother abuela abuelita nana aunt tia friend bestie boss suegra hermana jefa mami mae
         manman""",
     # Laughter: a threat from a mother or a sister told with one of these is a joke.
-    "LAUGH": "lol lmao lmfao rofl jk xd ja jaja jajaja jajajaja haha hahaha hahahaha jeje mdr ptdr kkk kkkk k 😂 🤣 😭 😅 🙄 💀",
+    "LAUGH": "lol lmao lmfao rofl jk xd ja jaja jajaja jajajaja haha hahaha hahahaha jeje mdr ptdr k 😂 🤣 😭 😅 🙄 💀",
     "IDIOM_SUBJECT": """traffic deadline deadlines heat cold commute work job homework class classes
         exam exams test tests weather back feet head headache stomach knees legs shoes this that
         it allergies schedule bills rent prices waiting wait suspense line music song joke jokes
