@@ -850,6 +850,8 @@ LATER_ROUND_BENIGN = [
     # session 38: the same words in everyday life
     "mi jefe me tiene trabajando como burro con el inventario",
     "mi mamá me guarda el pasaporte porque yo todo lo pierdo",
+    "¿la policia me deporta si voy al hospital?",
+    "si voy a un refugio me pueden deportar?",
     "o advogado guarda uma cópia do meu passaporte",
     "we're selling her house after the move",
     "tied up in meetings till 5",

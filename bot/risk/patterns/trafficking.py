@@ -2058,7 +2058,8 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     # threats of la migra, nobody let out: a partner's are domestic violence
     "si me/nos/se/te {QUIT_ES} ...... {MIGRA_ES}",
     "si renuncio/renuncia/renunciamos/salgo/salimos/sale/hablo/hablamos/habla ...... {MIGRA_ES}",
-    "{MIGRA_ES} si me/nos/se/te? {QUIT_ES}",
+    "{MIGRA_ES} si me/nos/se/te {QUIT_ES}",
+    "{MIGRA_ES} si renuncio/renuncia/renunciamos/salgo/salimos/sale/hablo/hablamos/habla",
     "dice/dicen/amenaza/amenazan que ...... van/va a deportar",
     "agarra/agarran/llama/llaman/echa/echan ...... la migra",
     "decir/dice/dicen/avisar/avisa a la migra",
