@@ -295,8 +295,14 @@ def is_plain(line: str) -> bool:
 
 
 def _slot_words(slot: str, line: str) -> list[str]:
+    """A choice's words. A word written twice in one choice is refused: harmless, but usually a slip
+    for another word ("fica/ficou/fica"). Spellings that clean to one word ("tonight/tonite") may stay."""
+    parts = slot.split("/")
+    repeated = sorted({part for part in parts if parts.count(part) > 1})
+    if repeated:
+        raise ValueError(f"risk pattern {line!r}: {slot!r} holds {', '.join(repeated)} twice")
     words: list[str] = []
-    for part in slot.split("/"):
+    for part in parts:
         if part.startswith("{") and part.endswith("}"):
             words.extend(_single_word(w, line) for w in _group_words(part[1:-1], line))
         elif part:

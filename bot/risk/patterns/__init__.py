@@ -48,7 +48,8 @@ choices of several words ("no one would notice" beside "nobody would
 notice"). The compiler refuses the commonest slips: a choice followed by a
 slot that starts with one of its own words ("he is/she is coming"), two
 choices side by side sharing a phrase's first word ("it ends/i go/i do
-it"), and a choice holding the first half of "no one" ("nobody/no one would").
+it"), a choice holding the first half of "no one" ("nobody/no one would"),
+and a word written twice in one choice ("fica/ficou/fica").
 
 WHAT HAPPENS WITH A MATCH
 -------------------------

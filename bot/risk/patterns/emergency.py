@@ -198,7 +198,7 @@ RISK: list[str] = [
     "ze mnie zabije",
     "cam dao/sung",
     "doi giet toi",
-    "nhot chung toi/toi",
+    "nhot chung? toi",
     "dang theo toi",
     "daughter/son/child/kid/sister/brother/niece/nephew/granddaughter/grandson/wife/girlfriend is/has? been? missing since/for/overnight",
     # A weapon.
@@ -786,7 +786,7 @@ RISK: list[str] = [
     "tied/tie/tying her/him/me/them? to the/a chair/bed/bedpost/pipe/radiator",
     "breaking/kicking/knocking down the ... door",
     "rolled me out",
-    "took/hid/takes/hides/took my insulin/inhaler/oxygen",
+    "took/hid/takes/hides/hiding my insulin/inhaler/oxygen",
     "being {HIT} ...... right now",
     "trying to pull/drag me out/in",
     "cutting into my tent",

@@ -357,7 +357,7 @@ IDIOMS: list[str] = [
     "conta de luz/agua/gas/telefone vai me matar",
     "travay la ap touye m/mwen",
     "korek ...... mnie zabije",
-    "mama/tata/mamusia mnie zabije jak zobaczy/zobaczy ...... swiadectwo/oceny/ocene/pokoj/rachunek",
+    "mama/tata/mamusia mnie zabije jak zobaczy/dowie ...... swiadectwo/oceny/ocene/pokoj/rachunek",
     # fresh246-249 (2026-12-01, session 20): lectures, hangovers, a Tagalog boss
     "lecture/meeting/class/zoom ...... send help",
     "hungover ...... want to die",
@@ -1494,7 +1494,7 @@ WELL_NOW: list[str] = [
     # Look-alikes from the blind rounds fresh164 to fresh169.
     "years free",
     # Scars covered: the harm is long healed (fresh183)
-    "scars covered/covered up",
+    "scars covered up?",
     # fresh189: life is good now
     "life is good/great",
 ]

@@ -924,7 +924,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # From the blind rounds fresh114, fresh117 and fresh120: trafficking in more languages, and people older, disabled or cared for.
         "ambil/mengambil/menahan paspor",
         "tidak boleh keluar",
-        "luat pasapoartele/pasaportul/pasapoartele",
+        "luat pasapoartele/pasaportul",
         "nu ne lasa sa plecam",
         "walichukua/alichukua pasipoti",
         "hawaniruhusu kutoka",
@@ -1133,11 +1133,10 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh529-534 (2026-12-03, session 33): Arabic, a lab partner threatening to post private photos; Hinglish, something put in a drink
         "يهددني بنشر صوري",
         "بنشر صوري الخاصة",
-        "drink mein kuch mila/milaya/milake",
+        "drink mein/me kuch mila/milaya/milake",
         "kuch mila diya tha",
         # fresh493 (2026-12-02, session 31): Hinglish, Arabizi and Haitian Creole: a husband forcing himself, a drink spiked at a party, waking in a car with torn clothes, touched by a manager
         "zabardasti karta/karte/karti/kiya/ki",
-        "drink me kuch mila/mila diya",
         "rad mwen te dechire",
         "yelmesni/kayelmesni/biyelmesni",
         "ightisab",
