@@ -29,6 +29,7 @@ from bot.paths import ROOT
 from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector, kinds_of_example
 from bot.risk.detector import KINDS, scan
 from bot.risk.ngrams import RISK_ODDS_KEY, RiskOdds
+from bot.risk.neighbours import Neighbours
 from bot.unread_language import OTHER_LANGUAGE
 
 
@@ -488,6 +489,21 @@ def test_likely_odds_follow_what_another_layer_found_and_never_lead() -> None:
     component().process([msg])
     assert msg.get("intent") == {"name": "risk_trafficking", "confidence": 1.0}
     assert msg.get(RISK_KINDS_KEY) == ["trafficking", "emergency"]
+
+
+def test_a_kind_the_nearest_examples_suggest_is_left_out_when_the_ngrams_think_it_all_but_impossible() -> None:
+    """Nearly every kind sits close with the multilingual encoder: without this a reply listed every line."""
+    detector = component(neighbours=1, neighbour_margin=0.1)
+    detector.neighbours = Neighbours(np.stack([vector(1.0), vector(0.0, 1.0), vector(0.0, 0.0, 1.0)]), ["suicide", "dv", "benign"], 1)
+    msg = with_odds(embedded("everything feels heavy lately", vector(1.0, 0.95, 0.2), "risk_suicide", 0.9), 0.5, suicide=0.2, dv=0.0001)
+    detector.process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["suicide"]
+
+
+def test_emergency_suicide_and_trafficking_are_never_left_out_however_unlikely_to_the_ngrams() -> None:
+    msg = with_odds(embedded("the pills are on the bridge", vector(1.0, 0.95, 0.2), "risk_dv", 0.9), 0.5, dv=0.2, suicide=0.0001, emergency=0.0001)
+    trained(neighbour_margin=0.1).process([msg])
+    assert msg.get(RISK_KINDS_KEY) == ["dv", "emergency", "suicide"]
 
 
 def test_odds_below_the_escalation_floor_suggest_no_kind() -> None:
