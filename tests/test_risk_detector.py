@@ -844,6 +844,10 @@ LATER_ROUND_RISK = [
     ("Oga collect my international passport since airport, till now he no give me back", "trafficking"),
     ("the people I work for say when the baby comes it goes to their friend to pay what I owe", "child"),
     ("he's drunk and has the AR out on the couch. says its him or me tonight", "emergency"),
+    # Session 39 (fresh586-591): a coach asking at 2am, an online 'friend' timing a visit, a friend gone quiet.
+    ("is it normal for a coach to dm you on insta at 2am asking what ur wearing?", "sa"),
+    ("he keeps asking when my mom works late so he can 'surprise' me. we met on roblox. im 12", "child"),
+    ("my friend said he is going to end it and now he is not answering", "emergency"),
 ]
 
 LATER_ROUND_BENIGN = [
@@ -1111,6 +1115,7 @@ LATER_ROUND_BENIGN = [
     "lmao the way i want to unalive my alarm clock every morning. what time does the food pantry open",
     "I can hear him on the stairs every night at 3am — it's our new puppy escaping his crate lol",
     "mixing bleach and ammonia is bad right?? cleaning the bathroom",
+    "my mom asked what im wearing to the dance, im 14",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.
@@ -1155,6 +1160,8 @@ OTHER_LANGUAGES = [
     ("ese examen de química me va a matar", ()),
     ("gozy ma3ah sekeena w bey2ool hayemawetni el leila", ("emergency",)),
     ("el shoghl da hayemawetni", ()),
+    ("Bộ phim Hàn này buồn quá, khóc muốn chết 😭", ()),
+    ("chắc cũng không cần nữa đâu vì mình tính hết rồi", ("suicide",)),
 ]
 
 # Still wrong; listed so a fix shows up as XPASS and the gap stays visible.

@@ -219,6 +219,12 @@ CHILD_HARM: dict[str, list[str]] = {
         "coming into/in her/his room at night",
         # fresh268-273 (2026-12-01, session 22)
         "asking/asks/asked/wants for? pics/photos/pictures/nudes in a/her/his/my? bikini/underwear/lingerie/swimsuit",
+        # fresh587 (2026-12-04, session 39)
+        "asking/asks/asked/ask ... what i am wearing",
+        "asking/asks/asked/ask ... what you/your/are/r/u ... wearing",
+        # an online 'friend' who asks when her mother works late, to 'surprise' her (the mother is no abuser: not "")
+        "asks/asking/asked ...... when my mom/mum/dad/mother/father/parents/grandma ... works/work/working/leaves/leave/is/are/goes/go ... late/away/gone/out/asleep",
+        "so he/she can surprise me",
         "weigh ins in our/my/their underwear",
         # fresh286-291 (2026-12-01, session 22): gifts, then something wanted back
         "gives/gave her/him vapes/weed/alcohol/liquor",

@@ -67,7 +67,7 @@ IDIOMS: list[str] = [
     "overdose/overdosing/od on vitamin/vitamins/caffeine/sugar/coffee",
     "mnie zabije ...... haha/hahaha/lol/xd/spoznie/dowie/zgubilem/zgubilam",
     "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
-    "nong/lanh/doi/met/chan/ngu/dau/ngon muon chet",
+    "nong/lanh/doi/met/chan/ngu/dau/ngon/khoc/cuoi/so/ngai muon chet",
     "going to kill/murder me ... i? forgot/homework/essay/grades/late/curfew/test",
     "bills/debt/debts/rent/loans/taxes/payments are/is choking/drowning/suffocating me",
     "can not breathe financially",
@@ -398,6 +398,9 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # Session 39: what to wear to an occasion is planning, not someone asking what a child has on
+    "what i am wearing to/for the/my/a? dance/prom/school/party/wedding/church/interview/funeral/game/dinner/homecoming/graduation/work/practice",
+    "what you/your/are ... wearing to/for the/my/a? dance/prom/school/party/wedding/church/interview/funeral/game/dinner/homecoming/graduation/work/practice",
     # The Spanish and Portuguese trafficking passes (2026-12-04, session 38): a copy on file, a mother who
     # keeps the passport of someone who loses everything, a denial, an unpaid internship joked about
     "uma/una copia do/de/del meu/mi/su/seu? passaporte/pasaporte/documento/documentos/visto",

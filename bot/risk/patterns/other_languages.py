@@ -392,6 +392,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nie chce zyc",
         "lepiej beze mnie",
         "muon chet",
+        # fresh588 (2026-12-04, session 39): a student who will skip the doctor, 'no need any more, I've planned it all'
+        "khong can nua dau? vi minh/toi/em/tao tinh het roi",
         "muon tu tu",
         "tu sat",
         "khong muon song",

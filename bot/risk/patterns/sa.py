@@ -266,6 +266,9 @@ RISK: list[str] = [
     "ai nudes/porn of me",
     # a youth-group volunteer asks the girls for swimsuit pictures "for the retreat flyer": the pretext must not cancel it
     "asks/asked/asking/wants/wanted ...... to send pics/photos/pictures/nudes in a/her/his/my/their? bikini/bikinis/underwear/lingerie/swimsuit/swimsuits",
+    # fresh587 (2026-12-04, session 39): a coach who messages in the small hours to ask what she is wearing
+    "at 1am/2am/3am/4am/midnight ...... what i am/was wearing",
+    "at 1am/2am/3am/4am/midnight ...... what you/your/are/r/u ... wearing",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

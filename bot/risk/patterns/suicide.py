@@ -3476,6 +3476,8 @@ SUICIDE_NOW: list[str] = [
     "how long do the pills take to work . asking for tonight",
     "no more pain after tonight",
     "on the ...... bridge . cars going by",
+    # fresh587 (2026-12-04, session 39): a sextorted friend who said he'd end it and does not answer
+    "going to end it ...... not answering/picking/responding/replying",
 ]
 
 # A question about how a means kills, or about being found, and (MEANS_AT_HAND)
