@@ -1738,6 +1738,13 @@ def test_no_group_word_is_a_typo_target_look_alike() -> None:
         assert engine.repair(risk_detector.squeeze(word)) == risk_detector.squeeze(word) or word == "polite"
 
 
+def test_someone_unreachable_after_a_suicide_sign_is_danger_now_and_nothing_alone() -> None:
+    """Told in the next sentence, as it usually is: rules never cross a full stop, so the pair is message-wide."""
+    assert detect("he said he's just gonna end it. he's 16, he's not answering his phone")[:2] == ("emergency", "suicide")
+    assert detect("my friend posted a goodbye on her story. her phone goes straight to voicemail")[:2] == ("emergency", "suicide")
+    assert detect("my son's not answering, he's at practice") == ()
+
+
 def test_sex_under_someone_elses_control_is_trafficking_and_sexual_assault() -> None:
     """Both lines apply; the trafficking hotline leads."""
     assert detect("they make me see men") == ("trafficking", "sa")

@@ -35,6 +35,7 @@ MINOR_SELF, MINOR_OTHER, CHILD_HARM, ADULT_CHILD = "minor_self", "minor_other", 
 IDIOM, HARMLESS, SERVICE, INFO, ROLE = "idiom", "harmless", "service", "informational", "professional_role"
 PAST, WELL, FICTION, SAFE = "past_harm", "well_now", "fiction", "safe"
 MEANS_ASKED, MEANS_AT_HAND = "means_asked", "means_at_hand"
+UNREACHABLE = "unreachable"
 SPAN_GUARDS = frozenset({IDIOM, HARMLESS, SERVICE, SAFE})
 GUARDS = SPAN_GUARDS | {INFO, ROLE, PAST, WELL, FICTION}
 # Kinds a harm told as long over (PAST_HARM, WELL_NOW) no longer shows; danger now always counts, and
@@ -426,6 +427,7 @@ def all_rules() -> list[Rule]:
     rules += [Rule(RISK, "suicide", line) for line in P.SAID_OUTRIGHT]
     rules += [Rule(MEANS_ASKED, "suicide", line) for line in P.MEANS_ASKED]
     rules += [Rule(MEANS_AT_HAND, "suicide", line) for line in P.MEANS_AT_HAND]
+    rules += [Rule(UNREACHABLE, "emergency", line) for line in P.UNREACHABLE]
     rules += [Rule(SHARED, "trafficking", line) for line in P.TRAFFICKING_UNLESS_PARTNER]
     rules += [Rule(SHARED, "dv", line) for line in P.DV_UNLESS_WORK]
     rules += [Rule(MINOR_SELF, "child", line) for line in P.MINOR_SELF]
@@ -729,6 +731,8 @@ class Engine:
             kinds.add("dv")  # danger where a partner or ex is named is domestic violence too: both lines apply
         if any(h.kind == "trafficking" and h.role == RISK and h.sentence in with_partner for h in kept):
             kinds.add("dv")  # a partner who sells or works someone ("my bf posts the ads"): both lines apply
+        if "suicide" in kinds and any(h.role == UNREACHABLE for h in kept):
+            kinds.add("emergency")  # suicide, and now nobody can reach them: a welfare check cannot wait
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
         whole = self._whole_message_kind(whole_message_key(doc)) if len(doc) <= WHOLE_MESSAGE_TOKENS else None

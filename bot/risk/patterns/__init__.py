@@ -76,6 +76,9 @@ WHAT HAPPENS WITH A MATCH
   kills ("can you die from ...") and, anywhere else in the message, that
   means at hand or a decision ("i have 3 boxes"): suicide together, nothing
   alone.
+* UNREACHABLE (emergency.py): someone who cannot be reached ("not answering",
+  "straight to voicemail"); with suicide found anywhere in the message,
+  danger now as well; nothing alone.
 * WHOLE_MESSAGE (emergency.py, suicide.py): a short message that is only a
   cry ("sos") or a farewell ("can't do this anymore. sorry."), with perhaps a Connecticut
   place around it ("HELP!!! waterbury"); the same words inside a longer
@@ -134,6 +137,7 @@ _MODULES = {kind: import_module(f"bot.risk.patterns.{kind}") for kind in KINDS}
 RISK: dict[str, list[str]] = {kind: module.RISK for kind, module in _MODULES.items()}
 TOPIC: dict[str, list[str]] = {kind: module.TOPIC for kind, module in _MODULES.items()}
 WHOLE_MESSAGE: dict[str, list[str]] = {"emergency": emergency.WHOLE_MESSAGE, "suicide": suicide.WHOLE_MESSAGE}
+UNREACHABLE = emergency.UNREACHABLE
 SUICIDE_NOW = suicide.SUICIDE_NOW
 SAID_OUTRIGHT = suicide.SAID_OUTRIGHT
 MEANS_ASKED = suicide.MEANS_ASKED
@@ -152,5 +156,5 @@ __all__ = [
     "INFORMATIONAL", "KINDS", "MEANS_ASKED", "MEANS_AT_HAND", "MINOR_OTHER", "MINOR_SELF", "PAST_HARM",
     "PROFESSIONAL_ROLES", "RISK", "RISK_OTHER_LANGUAGES", "SAFETY_OVERRULES", "SAFETY_STATEMENTS",
     "SAID_OUTRIGHT", "SERVICE_NAMES", "SMS_WORDS", "SUICIDE_NOW", "TOPIC", "TOPIC_OTHER_LANGUAGES",
-    "TRAFFICKING_UNLESS_PARTNER", "TYPO_TOLERANT", "UNSQUEEZED", "WELL_NOW", "WHOLE_MESSAGE", "WORDS",
+    "TRAFFICKING_UNLESS_PARTNER", "TYPO_TOLERANT", "UNREACHABLE", "UNSQUEEZED", "WELL_NOW", "WHOLE_MESSAGE", "WORDS",
 ]

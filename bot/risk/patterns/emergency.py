@@ -1890,3 +1890,21 @@ WHOLE_MESSAGE: list[str] = [
     "not safe",
     "i am not safe",
 ]
+
+# Someone who cannot be reached. Nothing alone ("my son's not answering, he's at
+# practice"); with suicide found anywhere in the message, danger now as well: a
+# goodbye, then silence, is a call for a welfare check. Rules never cross a full
+# stop, and this is usually told in the next sentence ("he said he's gonna end it.
+# he's 16, he's not answering his phone"; fresh587, 2026-12-04, session 39).
+UNREACHABLE: list[str] = [
+    "not answering/responding/replying",
+    "not picking up",
+    "will/does/did not answer/respond/reply",
+    "will/does/did not pick up",
+    "straight to voicemail",
+    "turned/turns/switched/shut her/his/their/my location off",
+    "location is off",
+    "can not reach/find him/her/them",
+    "nobody can reach/find him/her/them",
+    "no one can reach/find him/her/them",
+]
