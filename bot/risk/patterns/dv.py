@@ -330,4 +330,9 @@ DV_UNLESS_WORK: list[str] = [
     "takes/took my whole/entire check/paycheck/paycheque",
     # From the blind rounds fresh77 and fresh78.
     "i do not get to leave",
+    # Session 39: money taken by whoever the person depends on, often an adult child or grandchild of an elder
+    # (rules alone missed "my grandson hits me and took my debit card", "took my checkbook and the car")
+    "took/takes/taken/has/holds/keeps/kept/controls/hides/hid/stole/steals my/her/his debit/bank/atm/ebt card/cards",
+    "took/takes/taken/has/holds/keeps/kept/hides/hid/stole/steals my/her/his checkbook/checkbooks",
+    "takes/took/taking/cashes/cashed/steals/stole/keeps/spends all? of? my/her/his social security/pension/ssi/disability check/checks/money?",
 ]

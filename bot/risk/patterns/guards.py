@@ -398,6 +398,13 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # Session 39: a card or checkbook held by agreement (the money lines in dv.py DV_UNLESS_WORK)
+    "keeps/holds/has/takes my/his/her debit/bank card/cards ...... i asked him/her/them to",
+    "keeps/holds/has/takes my/his/her debit/bank card/cards ...... it was my idea",
+    "holds/keeps/has my debit/bank card/cards because/bc/since we are saving",
+    "holds/keeps/has my debit/bank card/cards because/bc/since i am {CHILD_AGE}",
+    "takes my/his/her debit/bank card/cards to the grocery/store/bank/pharmacy/market",
+    "has/holds/keeps my/his/her checkbook to pay bills",
     # Session 39: what to wear to an occasion is planning, not someone asking what a child has on
     "what i am wearing to/for the/my/a? dance/prom/school/party/wedding/church/interview/funeral/game/dinner/homecoming/graduation/work/practice",
     "what you/your/are ... wearing to/for the/my/a? dance/prom/school/party/wedding/church/interview/funeral/game/dinner/homecoming/graduation/work/practice",
