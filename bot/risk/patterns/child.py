@@ -142,6 +142,8 @@ MINOR_OTHER: list[str] = [
     "{AGE} year/years old",
     "is/was/she/he only/just? {AGE}",
     "maybe/about/around {AGE}",
+    # fresh589 (2026-12-04, session 39)
+    "can not be more/older than {AGE}",
     "young/little girls/boys/girl/boy",
     "underage",
     "girl/boy/kid/girls/boys/kids in my class/grade/school",
@@ -192,6 +194,9 @@ CHILD_HARM: dict[str, list[str]] = {
         "owe/owes them/him for food",
         "if she/he works for him",
         "older boyfriend ...... hotel rooms",
+        # fresh589 (2026-12-04, session 39): a girl picked up every night from a shelter
+        "every night a car/guy/man picks her/him up",
+        "car/guy/man picks/pick her/him up every night",
     ],
     "sa": [
         # fresh529-534 (2026-12-03, session 33): grooming, 'mature for my age', is sexual abuse when a minor is named (RISK: a child at risk even when none is)

@@ -319,7 +319,7 @@ DV_UNLESS_WORK: list[str] = [
     "no lo/la/me/nos deja/dejan llamar a su/mi mama/familia/esposa/esposo",
     "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
-    "locks/lock/locked the door/doors from outside/the",
+    "locks/lock/locked/locking the door/doors from outside/the",
     # From the blind rounds fresh50 to fresh62.
     "no podemos/puedo/pueden ir a ningun otro? lado/parte",
     "locks/locked it/us/me in? from/on the? outside",

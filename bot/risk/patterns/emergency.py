@@ -495,7 +495,7 @@ RISK: list[str] = [
     "esta aqui en la casa",
     "does it and then me",
     "come get me ...... pin/location",
-    "locks/lock/locked the door/doors from outside/the",
+    "locks/lock/locked/locking the door/doors from outside/the",
     "standing/waiting outside the/my bathroom/bedroom/room/front? door",
     "me in the/a trunk",
     "i am in the/a trunk",
@@ -1834,6 +1834,12 @@ RISK: list[str] = [
     "if {HE} sees/finds/catches me i am dead",
     # fresh375 (2026-12-01, session 26): a toddler with an opioid
     "chewed/chewing/swallowed/ate on? my/his/her ...... suboxone/methadone/fentanyl/oxy",
+    # fresh589 (2026-12-04, session 39): recovery, sober houses, shelters and emergency rooms
+    "think it/its is? an od/overdose",
+    "need narcan now/asap/fast/quick/please",
+    "had fent/fentanyl in it",
+    "gurgling/gurgle noise/sound/noises/sounds",
+    "is oding/overdosing",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

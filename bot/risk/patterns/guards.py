@@ -65,6 +65,7 @@ IDIOMS: list[str] = [
     "no wifi send help",
     "quiero morir/morirme de la? verguenza/risa/pena/hambre/sueno/calor/frio/aburrimiento/cansancio",
     "overdose/overdosing/od on vitamin/vitamins/caffeine/sugar/coffee",
+    "is/am/are/was? oding/overdosing on the/this/that/a new? show/shows/series/season/episodes/netflix/anime/marvel/drama/kdrama/candy/chocolate",
     "mnie zabije ...... haha/hahaha/lol/xd/spoznie/dowie/zgubilem/zgubilam",
     "secuestrado/secuestrada el/la/mi/mis cargador/telefono/control/celular/carro/ropa",
     "nong/lanh/doi/met/chan/ngu/dau/ngon/khoc/cuoi/so/ngai muon chet",
@@ -398,6 +399,10 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh589 (2026-12-04, session 39): a document one does not have, a benefit cut while in jail
+    "do/did not have my/a/any/the birth/social? certificate/certificates",
+    "do/did not have my/a/any/the {DOCUMENT}",
+    "while i was locked up",
     # Session 39: a card or checkbook held by agreement (the money lines in dv.py DV_UNLESS_WORK)
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... i asked him/her/them to",
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... it was my idea",

@@ -1112,6 +1112,9 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "si no sigo trabajando",
         "con los senores que trae",
         "dicen que debo",
+        # fresh589 (2026-12-04, session 39): a boy used by the neighbourhood dealers, the family threatened if he stops
+        "sendo usado/usada/usados pelos/por traficantes",
+        "ameacam/ameaca a familia se ele/ela/eu parar/sair",
     ],
     "sa": [
         # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts

@@ -2831,6 +2831,18 @@ RISK: list[str] = [
     "stick/sticking/stuck pins/needles in my legs/arms/thighs/skin/wrists",
     # session 36, a must-miss carried over: a wish to be gone, taken back ("nvm forget i said i wanted out")
     "forget/ignore i said i want/wanted out",
+    # fresh589 (2026-12-04, session 39): recovery, sober houses, shelters and emergency rooms
+    "all of it next time and whatever happens",
+    "next time and not waking/wake up",
+    "if i freeze/die ...... that would be fine/ok/okay with me",
+    "planning it for after",
+    "not like dying for a ...... like i actually want to",
+    "my death date",
+    "not going to make it to a/next/my year/christmas/birthday/graduation/summer/thanksgiving",
+    "which bridges/bridge/buildings/building/garages/garage are/is the? highest/tallest",
+    "thoughts of not existing/waking/living",
+    "done trying to live/stay",
+    "how much to take so it/i do/does not",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2843,6 +2855,8 @@ WHOLE_MESSAGE: list[str] = [
     # fresh536-541 (2026-12-03, session 33): a goodnight or goodbye of two words; the height of a bridge
     "gn forever",
     "goodbye mom",
+    # fresh589 (2026-12-04, session 39)
+    "can not do this anymore . i am done",
     "goodbye mommy",
     "goodbye mama",
     "goodbye dad",
@@ -3476,6 +3490,8 @@ SUICIDE_NOW: list[str] = [
     "how long do the pills take to work . asking for tonight",
     "no more pain after tonight",
     "on the ...... bridge . cars going by",
+    # fresh589 (2026-12-04, session 39): discharged with nowhere to go
+    "on the roof of the/a parking garage",
     # fresh587 (2026-12-04, session 39): a sextorted friend who said he'd end it and does not answer
     "going to end it ...... not answering/picking/responding/replying",
 ]

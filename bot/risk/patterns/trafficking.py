@@ -1748,6 +1748,17 @@ RISK: list[str] = [
     "meeting his friends at hotels",
     "regresa con dinero que el le quita",
     "go with his friends since i do not pay",
+    # fresh589 (2026-12-04, session 39): recovery, sober houses, shelters and emergency rooms
+    "takes/take/took/keeps/keep/kept our snap/ebt cards/card",
+    "make/makes/made us do day? labor/labour for",
+    "have/got to drive/sell/deal/run/work for him/her/them or he/she/they",
+    "if i leave/quit/stop ...... tell my po/parole/probation",
+    "paying/pays rent ...... i/we know what that means",
+    "keep/keeps/kept her/him/me/us high so",
+    "make/do runs ...... to pay for",
+    "made/make/makes me sell/deal for him/her/them",
+    "stay at his/their place/house/apartment if i",
+    "can not go home ...... i know too much",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2032,6 +2043,11 @@ FORCED_SEX: list[str] = [
     "staying with guys who let me stay if i hook up",
     "the men want more",
     "work for him . we are there now",
+    # fresh589 (2026-12-04, session 39): recovery, sober houses, shelters and emergency rooms
+    "making/makes/made me go meet/see a/some? guy/man/men/guys",
+    "go/sleep with the men/guys he/she/they send/sends",
+    "work it off in his/her room/bedroom",
+    "rent in favors/favours",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
