@@ -403,6 +403,7 @@ HARMLESS: list[str] = [
     "do/did not have my/a/any/the birth/social? certificate/certificates",
     "do/did not have my/a/any/the {DOCUMENT}",
     "while i was locked up",
+    "gps/waze/maps/navigation/siri ...... drive/take/drives/takes/tried me into",
     # Session 39: a card or checkbook held by agreement (the money lines in dv.py DV_UNLESS_WORK)
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... i asked him/her/them to",
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... it was my idea",

@@ -269,6 +269,9 @@ RISK: list[str] = [
     # fresh587 (2026-12-04, session 39): a coach who messages in the small hours to ask what she is wearing
     "at 1am/2am/3am/4am/midnight ...... what i am/was wearing",
     "at 1am/2am/3am/4am/midnight ...... what you/your/are/r/u ... wearing",
+    # fresh594 (2026-12-04, session 39): a husband forcing her every night, a driver's hands
+    "{PARTNER} is/keeps forcing me again/every/and/at",
+    "keeps touching my leg/thigh/thighs/legs",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -2843,6 +2843,8 @@ RISK: list[str] = [
     "thoughts of not existing/waking/living",
     "done trying to live/stay",
     "how much to take so it/i do/does not",
+    # fresh594
+    "kidding/joking about the rope/pills/bridge/gun but i was not",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -3492,6 +3494,10 @@ SUICIDE_NOW: list[str] = [
     "on the ...... bridge . cars going by",
     # fresh589 (2026-12-04, session 39): discharged with nowhere to go
     "on the roof of the/a parking garage",
+    # fresh594 (2026-12-04, session 39): danger now, half-typed while hiding, running or in a car
+    "vodka/wine/whiskey/alcohol/liquor and all my meds/pills",
+    "if i do not answer/reply/respond ...... done/over/gone",
+    "left a note and took his/her gun/pills/rifle/pistol",
     # fresh587 (2026-12-04, session 39): a sextorted friend who said he'd end it and does not answer
     "going to end it ...... not answering/picking/responding/replying",
 ]

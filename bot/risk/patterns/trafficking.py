@@ -2048,6 +2048,8 @@ FORCED_SEX: list[str] = [
     "go/sleep with the men/guys he/she/they send/sends",
     "work it off in his/her room/bedroom",
     "rent in favors/favours",
+    # fresh594 (2026-12-04, session 39)
+    "making/makes/made her/me do stuff with guys/men for money",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
