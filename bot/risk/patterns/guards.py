@@ -12,6 +12,10 @@ IDIOMS: list[str] = [
     # fresh580 (2026-12-04, session 38): short texts that only look alarming: a day in court, a laugh, a client arrived
     "tied up in/at/with court/meetings/meeting/traffic/work/class/calls/appointments",
     "can not breathe laughing",
+    "can not breathe lol/lmao/lmfao/haha/hahaha/😂/💀",
+    # fresh593-594 (2026-12-04, session 39): a group project worse than a bridge, a paint colour picked wrong
+    "jump off a/the bridge/building/roof/cliff before/than",
+    "kill me if i pick/choose/buy/get/order/paint wrong/the",
     "is here for her/his/their/my ... intake/appointment/interview/session/meeting/shift/pickup/visit",
     # The Spanish trafficking pass of 2026-12-04 (session 38): a busy week at work, not a boss who keeps people
     "tiene/tienen trabajando como burro/burros/esclavo/esclavos/esclava/esclavas/loco/loca/mula/negro/perro/perros",
@@ -404,6 +408,15 @@ HARMLESS: list[str] = [
     "do/did not have my/a/any/the {DOCUMENT}",
     "while i was locked up",
     "gps/waze/maps/navigation/siri ...... drive/take/drives/takes/tried me into",
+    # fresh593-594 (2026-12-04, session 39): a pharmacist's patient, snacks hidden from the kids, a video game,
+    # a beauty emergency, an ex at a party, a grape coughed up
+    "patient/client/resident/patients/clients/residents is/are stockpiling/hoarding/saving/collecting up? meds/pills/medication/medications",
+    "hiding in the/a pantry/closet/bathroom/car/garage/laundry eating/snacking",
+    "guy/man/boss/enemy/dude with the/a {WEAPON} in the/this? level/game",
+    "sos my mascara/makeup/hair/outfit/cake/eyeliner/nails/lashes/dress",
+    "ex/he/she is here and its/it ... awkward/weird",
+    "hiding in the bathroom at/during this/the party/wedding/school bc/because/cuz/since/so",
+    "was/is/were choking on a/the/her/his/my? grape/grapes/piece/food/candy/popcorn/toy/coin/bone/nut/hotdog",
     # Session 39: a card or checkbook held by agreement (the money lines in dv.py DV_UNLESS_WORK)
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... i asked him/her/them to",
     "keeps/holds/has/takes my/his/her debit/bank card/cards ...... it was my idea",
@@ -1524,6 +1537,8 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh589 (2026-12-04, session 39): a film watched for class
+    "in the movie/film/show/series we/i watched/saw",
     # fresh536-541 (2026-12-03, session 33): a practice scenario for a class
     "practice scenario/scenarios/drill",
     # fresh518 (2026-12-02, session 32): a trainer's scenario

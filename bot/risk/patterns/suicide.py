@@ -2845,6 +2845,8 @@ RISK: list[str] = [
     "how much to take so it/i do/does not",
     # fresh594
     "kidding/joking about the rope/pills/bridge/gun but i was not",
+    # fresh593 (2026-12-04, session 39): a goodbye email, "not a leaving-the-company goodbye"
+    "not a leaving ...... goodbye",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
