@@ -317,7 +317,7 @@ DV_UNLESS_WORK: list[str] = [
     "no me/nos/la/lo/los/las deja/dejan ir/irme/salir/irnos",
     "nos/me cierran/cierra/encierran ...... con candado/llave",
     "no lo/la/me/nos deja/dejan llamar a su/mi mama/familia/esposa/esposo",
-    "me/nos tiene/tienen encerrada/encerrado/encerrados/encerradas",
+    "me/nos tiene/tienen/tenia/tenian encerrada/encerrado/encerrados/encerradas",
     # Also under RISK["emergency"]: locked in from outside is danger now and, by a boss, trafficking.
     "locks/lock/locked/locking the door/doors from outside/the",
     # From the blind rounds fresh50 to fresh62.

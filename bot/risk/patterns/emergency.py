@@ -1872,6 +1872,17 @@ RISK: list[str] = [
     "pulled up ...... screaming/yelling/banging",
     "got his/her gun/gnu out",
     "got out of jail/prison ...... see you tonight/soon",
+    # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
+    "que hoy/ahorita me mata",
+    "diciendo que me va a matar",
+    "escondio/agarro/saco el cuchillo/arma/machete",
+    "escondio/agarro/saco la pistola/escopeta",
+    "alguien me siguio/sigue",
+    "alguien me esta siguiendo",
+    "acaba de pegarle/golpear a mi mama/hermana/mami",
+    "me esta tirando cosas",
+    "rompio el vidrio",
+    "rompio la ventana/puerta",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1946,4 +1957,5 @@ UNREACHABLE: list[str] = [
     "can not reach/find him/her/them",
     "nobody can reach/find him/her/them",
     "no one can reach/find him/her/them",
+    "no contesta/responde",
 ]

@@ -408,6 +408,8 @@ HARMLESS: list[str] = [
     "do/did not have my/a/any/the {DOCUMENT}",
     "while i was locked up",
     "gps/waze/maps/navigation/siri ...... drive/take/drives/takes/tried me into",
+    # fresh592: the day's blood-pressure pills taken, a question about grapefruit ("todas las pastillas" still counts)
+    "tome/trague las/mis pastillas de/del/para la? presion/dolor/azucar/diabetes/colesterol/tiroides/alergia/corazon/cabeza",
     # fresh593-594 (2026-12-04, session 39): a pharmacist's patient, snacks hidden from the kids, a video game,
     # a beauty emergency, an ex at a party, a grape coughed up
     "patient/client/resident/patients/clients/residents is/are stockpiling/hoarding/saving/collecting up? meds/pills/medication/medications",

@@ -2847,6 +2847,17 @@ RISK: list[str] = [
     "kidding/joking about the rope/pills/bridge/gun but i was not",
     # fresh593 (2026-12-04, session 39): a goodbye email, "not a leaving-the-company goodbye"
     "not a leaving ...... goodbye",
+    # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
+    "ya me voy los/las quiero",
+    "no puedo mas ...... como hacerlo",
+    "si no despierto/amanezco ...... mejor",
+    "en la muerte todo el tiempo",
+    "si no regreso/vuelvo ...... se va a matar",
+    "se tira/tiro al/del rio/puente ...... cuanto tarda",
+    "ya no voy a estar",
+    "dije adios ...... le regale",
+    "deseo/quisiera/ojala que un carro/camion/tren me atropelle",
+    "quita la vida ...... seguro",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -3500,6 +3511,11 @@ SUICIDE_NOW: list[str] = [
     "vodka/wine/whiskey/alcohol/liquor and all my meds/pills",
     "if i do not answer/reply/respond ...... done/over/gone",
     "left a note and took his/her gun/pills/rifle/pistol",
+    # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
+    "ya me? tome/trague ... pastillas",
+    "tome/trague como ... pastillas ...... hace",
+    "noche me voy para siempre",
+    "rifle/pistola/arma/escopeta ...... lo cargue",
     # fresh587 (2026-12-04, session 39): a sextorted friend who said he'd end it and does not answer
     "going to end it ...... not answering/picking/responding/replying",
 ]

@@ -1759,6 +1759,12 @@ RISK: list[str] = [
     "made/make/makes me sell/deal for him/her/them",
     "stay at his/their place/house/apartment if i",
     "can not go home ...... i know too much",
+    # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
+    "lo/la tiene la/el {BOSS_ES} donde trabajo",
+    "pasaporte ...... no me lo quiere/quieren devolver/dar",
+    "lo/la/los usan los mareros/pandilleros/narcos/pandilla para vender",
+    "si no cargo/llevo/vendo ...... matan/mata a mi",
+    "si alguien/uno se queja ...... ice/migra/inmigracion",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2050,6 +2056,9 @@ FORCED_SEX: list[str] = [
     "rent in favors/favours",
     # fresh594 (2026-12-04, session 39)
     "making/makes/made her/me do stuff with guys/men for money",
+    # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
+    "me deja quedarme ...... si me acuesto",
+    "llegan/entran/vienen hombres toda la noche",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
@@ -2057,6 +2066,8 @@ FORCED_SEX: list[str] = [
 # shared signs (here or in DV_UNLESS_WORK) cover the same words, the longer
 # one decides.
 TRAFFICKING_UNLESS_PARTNER: list[str] = [
+    # fresh592 (2026-12-04, session 39): the children back home threatened if she leaves the house where she works
+    "si me voy ...... hacen algo a mis",
     # The Spanish pass of 2026-12-04 (session 38): harm promised to the family back home
     "hacer/hacen/hace/haran/hara/harian algo/dano a mi/su/nuestra/nuestras/la/los/las? familia/familias/mama/papa/papas/hijos/ninos/hermanos/abuela",
     "le/les pasa/pasara algo a mi/su/los/las/nuestra? familia/mama/papa/papas/hijos/ninos",
