@@ -1153,6 +1153,7 @@ LATER_ROUND_BENIGN = [
     "how do i get past the guy with the shotgun in level 6, keep dying",
     "In the movie we watched the dealer holds her ID and makes her sell",
     "ya me tomé las pastillas de la presión, ¿puedo comer toronja?",
+    "lmao my little brother said he'll kill me if I eat his sambusa again",
 ]
 
 # Portuguese, Haitian Creole, Polish, Vietnamese, French: the encoder reads English only, so the rules must.

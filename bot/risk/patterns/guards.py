@@ -16,6 +16,7 @@ IDIOMS: list[str] = [
     # fresh593-594 (2026-12-04, session 39): a group project worse than a bridge, a paint colour picked wrong
     "jump off a/the bridge/building/roof/cliff before/than",
     "kill me if i pick/choose/buy/get/order/paint wrong/the",
+    "kill me if i eat/ate/finish/drink/borrow/wear his/her/their/the ...... again",
     "is here for her/his/their/my ... intake/appointment/interview/session/meeting/shift/pickup/visit",
     # The Spanish trafficking pass of 2026-12-04 (session 38): a busy week at work, not a boss who keeps people
     "tiene/tienen trabajando como burro/burros/esclavo/esclavos/esclava/esclavas/loco/loca/mula/negro/perro/perros",
