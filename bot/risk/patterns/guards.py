@@ -995,6 +995,9 @@ HARMLESS: list[str] = [
 # rules still decide, and a classifier's suicide, child or trafficking guess
 # always stands.
 SAFETY_STATEMENTS: list[str] = [
+    # fresh596 (2026-12-04, session 39): a grandmother asking for custody papers, "nobody is hurting her"
+    "nobody/noone is hurting/hitting/abusing/touching her/him/them",
+    "no one is hurting/hitting/abusing/touching her/him/them",
     # fresh499 (2026-12-02, session 31)
     "no me pega/golpea/maltrata ni nada",
     # fresh493 (2026-12-02, session 31): 'not suicidal' in Hinglish
