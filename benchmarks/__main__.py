@@ -56,6 +56,8 @@ def parser() -> argparse.ArgumentParser:
     understanding.add_argument("--training-fraction", type=float, default=0.8, help="share kept for training (0.8)")
     rules = p.add_argument_group("risk")
     rules.add_argument("--risk-repeats", type=int, default=3, help="timed passes over the messages (default 3)")
+    rules.add_argument("--risk-messages", type=int, default=risk.DEFAULT_SAMPLE,
+                       help=f"evaluation messages sampled for timing (default {risk.DEFAULT_SAMPLE:,}; 0 = all)")  # fmt: skip
     rules.add_argument("--naive-messages", type=int, default=300,
                        help="messages the naive phrase search is timed on (default 300)")  # fmt: skip
     p.add_argument("--seed", type=int, default=2026, help="random seed for synthetic data, queries and the split")
@@ -94,7 +96,7 @@ def run_part(part: str, session: Session) -> dict[str, Any]:
             args.sizes, args.queries, args.repeats, args.naive_queries, args.seed, args.seed_csv, args.overrides
         ),
         "nlu": lambda: nlu.run(args.nlu_data, args.training_fraction, args.seed, session.log("nlu")),
-        "risk": lambda: risk.run(args.risk_repeats, args.naive_messages),
+        "risk": lambda: risk.run(args.risk_repeats, args.naive_messages, args.risk_messages, args.seed),
     }  # fmt: skip
     return runners[part]()
 

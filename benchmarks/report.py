@@ -252,6 +252,13 @@ def nlu_section(result: dict[str, Any], images: Path, report: Path) -> list[str]
     ]
 
 
+def _sampled(result: dict[str, Any]) -> str:
+    """Results drawn before sampling (no `sampled_from`) timed the whole set."""
+    total = result.get("sampled_from")
+    timed = next(iter(result["sets"].values()))["messages"]
+    return f"a seeded sample of {timed:,} of the {total:,} messages of" if total and total > timed else "all of"
+
+
 def risk_section(result: dict[str, Any]) -> list[str]:
     rows = [
         [name, f"{m['messages']:,}", f"{m['mean_chars']:,.0f}", ms(m["ours"]["p50"]), ms(m["ours"]["p95"]),
@@ -262,8 +269,8 @@ def risk_section(result: dict[str, Any]) -> list[str]:
     return [
         HEADINGS["risk"],
         _context(result),
-        "Every message goes through the rule layer (`bot.risk.detector.scan`) before the classifier. Messages: the "
-        "hand-written evaluation set (`tests/data/risk_eval.csv`, every split), timed "
+        "Every message goes through the rule layer (`bot.risk.detector.scan`) before the classifier. Messages: "
+        f"{_sampled(result)} the hand-written evaluation set (`tests/data/risk_eval.csv`, every split), timed "
         f"{result['repeats']}× after building the rules once (the assistant builds them at model load), then "
         "the same messages joined into long ones. The reference is a naive phrase search: every pattern "
         "written out and searched as a substring (`crude_kinds`, the detector's last resort), timed on the "
@@ -285,7 +292,7 @@ make bench                                    # everything below, then this repo
 .venv/bin/python -m benchmarks directory --sizes 1000,10000,100000,1000000
 .venv/bin/python -m benchmarks directory --seed-csv my_directory.csv   # your own directory, seed format
 .venv/bin/python -m benchmarks nlu --nlu-data my_nlu.yml
-.venv/bin/python -m benchmarks risk --risk-repeats 5
+.venv/bin/python -m benchmarks risk --risk-messages 0   # time every evaluation message (over half an hour)
 .venv/bin/python -m benchmarks report         # redraw this page from benchmarks/results/*.json
 ```
 

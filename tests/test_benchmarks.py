@@ -156,15 +156,23 @@ def test_long_messages_join_texts_in_order_to_about_the_size_asked() -> None:
     assert joined == ["aaaa bbbb"], "the remainder shorter than the size is dropped"
 
 
+def test_risk_timing_samples_the_same_messages_for_the_same_seed() -> None:
+    texts = [f"message {n}" for n in range(100)]
+    picked = risk.sample(texts, 10, seed=7)
+    assert len(set(picked)) == 10 and picked == risk.sample(texts, 10, seed=7)
+    assert risk.sample(texts, 0, seed=7) == texts == risk.sample(texts, 500, seed=7), "0 or more than the set: all"
+
+
 def test_risk_rules_are_timed_beside_the_naive_phrase_search(tmp_path: Path) -> None:
     measured = risk.measure(["he took my passport", "hi", "this traffic is killing me"], repeats=1, naive_messages=2)
     assert measured["ours"]["n"] == 3 and measured["naive"]["n"] == 2
-    data = {"repeats": 1, "naive_messages": 2, "sets": {"evaluation messages": measured},
+    data = {"repeats": 1, "naive_messages": 2, "sampled_from": 40, "sets": {"evaluation messages": measured},
             "target": {"p50_ms": 1.0, "met": True}}  # fmt: skip
     out = tmp_path / "results"
     results.write("risk", data, datetime.now(timezone.utc), 0.0, out)
     text = report.write(results.read_all(out), tmp_path / "bench.md", tmp_path / "bench").read_text()
     assert "## 5. Risk rules per message" in text and "**met**" in text
+    assert "a seeded sample of 3 of the 40 messages" in text
 
 
 def test_a_part_not_rerun_keeps_its_section_as_last_drawn(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.paths import ROOT
+from bot.risk import detector as risk_detector
 from bot.risk.component import OUT_OF_SCOPE, RISK_KINDS_KEY, RiskDetector, kinds_of_example
 from bot.risk.detector import KINDS, scan
 from bot.risk.ngrams import RISK_ODDS_KEY, RiskOdds
@@ -451,6 +452,18 @@ def test_a_model_without_neighbours_still_loads(tmp_path: Path) -> None:
     loaded = RiskDetector.load(RiskDetector.get_default_config(), LocalModelStorage(tmp_path), Resource("none"), context)
     assert loaded.neighbours is None
     assert run_with(loaded, "he has a gun").get(RISK_KINDS_KEY) == ["emergency"]
+
+
+def test_a_pattern_line_that_does_not_read_stops_the_model_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Served, the model would leave every message to the crude phrase search, and nobody would notice."""
+    rules = risk_detector.all_rules()
+    slip = risk_detector.Rule("risk", "suicide", "me escape y me buscan/estan buscando")
+    monkeypatch.setattr(risk_detector, "all_rules", lambda: [*rules, slip])
+    monkeypatch.setattr(risk_detector, "_engine", None)
+    monkeypatch.setattr(risk_detector, "_engine_failed_at", None)
+    context = ExecutionContext(GraphSchema({}), "test")
+    with pytest.raises(risk_detector.PatternError, match="buscan/estan"):
+        RiskDetector.load(RiskDetector.get_default_config(), LocalModelStorage(tmp_path), Resource("none"), context)
 
 
 def run_with(detector: RiskDetector, text: str) -> Message:

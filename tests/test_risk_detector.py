@@ -1759,6 +1759,7 @@ BAD_PATTERNS = [
     ("mom can barely/can not breathe", "a choice is a single word"),
     ("tonight is when it ends/i go/i do it", "a choice is a single word"),
     ("threatened to take the kids to disney/the beach/the zoo", "a choice is a single word"),
+    ("me escape y me buscan/estan buscando", "a choice is a single word"),
     # A word written twice in one choice, usually in place of another.
     ("ela fica/ficou/fica presa", "holds fica twice"),
 ]

@@ -82,7 +82,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.risk.detector import KINDS, Finding, engine, order_kinds, scan
+from bot.risk.detector import KINDS, Finding, PatternError, engine, order_kinds, scan
 from bot.risk.neighbours import Closeness, Neighbours, label_of
 from bot.risk.ngrams import RiskOdds, odds_of
 from bot.risk.patterns import SAFETY_OVERRULES
@@ -517,7 +517,12 @@ def sentence_vector(message: Message) -> np.ndarray | None:
 
 
 def _build_rules() -> None:
+    """A pattern line that does not read stops the model load, so the assistant does not start (bot/serve.py
+    says why): served, it would leave every message to the crude phrase search without anyone noticing.
+    Any other failure is left to scan(), which retries and falls back on its own."""
     try:
         engine()
-    except Exception:  # noqa: BLE001 - scan() retries and falls back on its own
+    except PatternError:
+        raise
+    except Exception:  # noqa: BLE001
         logger.exception("risk rules could not be built at load time")

@@ -78,6 +78,8 @@ ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "my", "our", "your", "th
 PHRASE_STARTS = frozenset("a an the el la los las un una i he she we they you yo".split())
 # Endings that make "kills/will kill" a verb and its other tense, read as "kills kill".
 VERB_ENDINGS = ("s", "es", "d", "ed")
+# Letters two words must share to count as one verb in two forms ("buscan", "buscando").
+STEM_CHARS = 4
 # Words in nearly every message: a poor choice of index word for a pattern.
 COMMON_WORDS = frozenset(
     "i me my we us our you your he him his she her they them their it is am are was were be been "
@@ -253,6 +255,10 @@ def normalise_text(text: str) -> str:
 # ---------------------------------------------------------------- pattern language
 
 
+class PatternError(ValueError):
+    """A pattern line that cannot be read: a mistake in the code, found the same way on every start."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """One line of the patterns module, and what a match of it means."""
@@ -270,7 +276,7 @@ class Rule:
 
 def _group_words(name: str, line: str) -> list[str]:
     if name not in P.WORDS:
-        raise ValueError(f"risk pattern {line!r}: there is no word group {{{name}}}")
+        raise PatternError(f"risk pattern {line!r}: there is no word group {{{name}}}")
     return P.WORDS[name].split()
 
 
@@ -284,7 +290,7 @@ def _single_word(word: str, line: str) -> str:
         return word
     cleaned = normalise_text(word).split()
     if len(cleaned) != 1:
-        raise ValueError(
+        raise PatternError(
             f"risk pattern {line!r}: {word!r} reads as {' '.join(cleaned)!r}; write those words out"
         )
     return squeeze(cleaned[0])
@@ -301,7 +307,7 @@ def _slot_words(slot: str, line: str) -> list[str]:
     parts = slot.split("/")
     repeated = sorted({part for part in parts if parts.count(part) > 1})
     if repeated:
-        raise ValueError(f"risk pattern {line!r}: {slot!r} holds {', '.join(repeated)} twice")
+        raise PatternError(f"risk pattern {line!r}: {slot!r} holds {', '.join(repeated)} twice")
     words: list[str] = []
     for part in parts:
         if part.startswith("{") and part.endswith("}"):
@@ -309,7 +315,7 @@ def _slot_words(slot: str, line: str) -> list[str]:
         elif part:
             words.append(_single_word(part, line))
         else:
-            raise ValueError(f"risk pattern {line!r}: empty choice in {slot!r}")
+            raise PatternError(f"risk pattern {line!r}: empty choice in {slot!r}")
     return sorted(set(words))
 
 
@@ -326,7 +332,9 @@ def _check_choices_are_single_words(line: str) -> None:
       "ends go do");
     * it holds the word just before it ("can barely/can not" reads "can can not");
     * it holds the first word of a two-word spelling ("nobody/no one would" never reads
-      "nobody would")."""
+      "nobody would");
+    * one of its words shares a stem with the required word after it ("me buscan/estan
+      buscando" reads "me buscan buscando")."""
     slots = line.split()
     for before, slot, following in zip(["", *slots], slots, [*slots[1:], ""]):
         choices = slot.rstrip("?").split("/")
@@ -354,12 +362,16 @@ def _check_choices_are_single_words(line: str) -> None:
         )
         repeats_before = "/" not in before and not before.endswith("?") and before in choices
         splits_a_word = any((choice, first_following) in TWO_WORD_SPELLINGS for choice in choices)
+        same_stem = required_next and "/" not in following and any(
+            len(choice) >= STEM_CHARS and choice[:STEM_CHARS] == following[:STEM_CHARS] != following
+            for choice in choices
+        )
         slips = (
             ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, split_phrase, repeats_before,
-            splits_a_word,
+            splits_a_word, same_stem,
         )
         if any(slips):
-            raise ValueError(
+            raise PatternError(
                 f"risk pattern {line!r}: {slot!r} (after {before!r}, before {following!r}) reads as one "
                 f"word from {choices}; a choice is a single word, so split the line"
             )
@@ -380,7 +392,7 @@ def compile_line(line: str) -> list[dict[str, Any]]:
             spec["OP"] = "?"
         specs.append(spec)
     if not specs or all(spec.get("OP") for spec in specs):
-        raise ValueError(f"risk pattern {line!r} can match nothing at all")
+        raise PatternError(f"risk pattern {line!r} can match nothing at all")
     return specs
 
 

@@ -1314,7 +1314,8 @@ RISK: list[str] = [
     "is/was walking toward/towards the train? tracks/bridge/river/water/cliff",
     "on the floor since last/yesterday/this",
     # fresh215-218 (2026-12-01, session 19): escaped and hunted (Spanish)
-    "me escape ...... me buscan/estan buscando",
+    "me escape ...... me buscan",
+    "me escape ...... me estan buscando",
     "ahora me buscan/persiguen",
     # fresh223-225 (2026-12-01, session 19): heard through the wall
     "stop you are hurting me",
