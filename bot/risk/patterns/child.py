@@ -117,6 +117,8 @@ MINOR_SELF: list[str] = [
     # fresh207-210 (2026-12-01, session 19): French, Portuguese
     "jai {AGE} ans",
     "tenho {AGE} anos",
+    # fresh597-602 (2026-12-04, session 40): a minor whom an adult believes older
+    "but he/they thinks/think i am 18/19/20/21",
 ]
 
 # A child someone else talks about.
@@ -234,6 +236,8 @@ CHILD_HARM: dict[str, list[str]] = {
         # fresh286-291 (2026-12-01, session 22): gifts, then something wanted back
         "gives/gave her/him vapes/weed/alcohol/liquor",
         "he wants stuff/something back",
+        # fresh597-602 (2026-12-04, session 40): a coach asking a recruit what she wears to bed
+        "asking/asks/asked/ask ... what she/he is wearing",
     ],
     "": [
         "putting/puts/put her/his/their hands on him/her/them",

@@ -287,6 +287,11 @@ RISK: list[str] = [
     "broken wrist/arm/nose/jaw/ribs my {PARTNER} did",
     "if i ever try to leave",
     "another? black eye from my",
+    # Session 39's misses with no rule (fresh586-596): a tracker wired under a seat, a court asked for a shelter's address
+    "tracker/gps/airtag wired/hidden/taped/glued/stuck/attached/installed under/in/on/to my",
+    "court ...... address of the/my shelter",
+    # fresh597-602 (2026-12-04, session 40): a stalker who turns up everywhere
+    "showing up wherever i go/am",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -1884,6 +1884,16 @@ RISK: list[str] = [
     "me esta tirando cosas",
     "rompio el vidrio",
     "rompio la ventana/puerta",
+    # fresh597-602 (2026-12-04, session 40): a gun fetched from the truck, a knife and 'he'll cut me', a hammer, the line gone dead
+    "going to get the/his/my gun/rifle/shotgun/pistol from the/his",
+    "will cut/stab me if i",
+    "{PARTNER} is back at/outside the/my door/window/house",
+    "chasing/chased ...... with a/the hammer/axe/bat/crowbar",
+    "screaming ...... the line went dead",
+    "hitting her/him ...... happening now",
+    "door locks from the outside",
+    "borracho con un machete/cuchillo/pistola/arma",
+    "escondidos/escondidas/escondida/escondido en el bano",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -9,6 +9,15 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh597-602 (2026-12-04, session 40): a lasagna, a plant, a golf course, a binder, concrete setting, scrabble, a team that lost
+    "signing off for good from/on/of",
+    "murder/kill me if i did not eat",
+    "kill him/her/me if i buy another",
+    "die on the golf course/links/dance floor/stage",
+    "binder/collar/tie/shirt/bra/corset is choking me",
+    "leave until the concrete/cement/paint/plaster sets/dries/cures",
+    "beat me at scrabble/chess/checkers/cards/monopoly/uno/pool/tennis/wordle",
+    "want to die ...... team lost/losing",
     # fresh580 (2026-12-04, session 38): short texts that only look alarming: a day in court, a laugh, a client arrived
     "tied up in/at/with court/meetings/meeting/traffic/work/class/calls/appointments",
     "can not breathe laughing",
@@ -1088,6 +1097,9 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    # fresh597-602 (2026-12-04, session 40): a resident assistant's training
+    "if a resident/student/client/patient/camper/member/employee tells me",
+    "voice to text turned/changed/wrote ...... into",
     # fresh510 (2026-12-02, session 31): Vietnamese, 'is that true?'
     "thiet vay khong",
     "co that khong",
@@ -1543,6 +1555,8 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh597-602 (2026-12-04, session 40): an actor researching a part
+    "in a play where i play",
     # fresh589 (2026-12-04, session 39): a film watched for class
     "in the movie/film/show/series we/i watched/saw",
     # fresh536-541 (2026-12-03, session 33): a practice scenario for a class

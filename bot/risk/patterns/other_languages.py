@@ -321,6 +321,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "dice que nos va a estrellar",
         "banging en la puerta",
         "dias sin comer y cerro con llave",
+        # fresh597-602 (2026-12-04, session 40): Creole and Portuguese: followed now, a knife, a door locked with a key
+        "ap swiv mwen kounye a",
+        "deye m kounye a",
+        "vin ak yon kouto",
+        "fèmen pòt la ak kle",
+        "tranca a porta por fora",
     ],
     "suicide": [
         # fresh582 (2026-12-04, session 38): French, a funeral chosen online, under the Metro-North "mdr"
@@ -710,6 +716,12 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "nadie se daria cuenta hasta",
         "es demasiado asking for me",
         "pran swen pitit mwen yo pou mwen",
+        # fresh597-602 (2026-12-04, session 40): Creole, Portuguese, French and Spanish
+        "koupe bra m",
+        "fini ak lavi m",
+        "parar de comer ate morrer",
+        "ia/vai se jogar do/da telhado/ponte/predio",
+        "pense/pensee tout le temps a mourir",
     ],
     "child": [
         # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own

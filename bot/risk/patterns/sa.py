@@ -272,6 +272,9 @@ RISK: list[str] = [
     # fresh594 (2026-12-04, session 39): a husband forcing her every night, a driver's hands
     "{PARTNER} is/keeps forcing me again/every/and/at",
     "keeps touching my leg/thigh/thighs/legs",
+    # fresh597-602 (2026-12-04, session 40): a carer's threat, a friend taken to a back room
+    "he will make me do it again",
+    "trying to take her/him to the back room/bedroom",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

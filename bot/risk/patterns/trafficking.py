@@ -1765,6 +1765,38 @@ RISK: list[str] = [
     "lo/la/los usan los mareros/pandilleros/narcos/pandilla para vender",
     "si no cargo/llevo/vendo ...... matan/mata a mi",
     "si alguien/uno se queja ...... ice/migra/inmigracion",
+    # fresh597-602 (2026-12-04, session 40): farms, boats, kitchens, private homes; students and young people 'working off' a debt
+    "family/parents ...... will pay if we/i run/leave/quit/escape/talk",
+    "if he/she/i/we quit/quits/stop/stops they will hurt/kill",
+    "if he/she/i/we quit/quits/stop/stops he/she will hurt/kill",
+    "brought me from ...... makes/made me work",
+    "can not leave or they will hurt/kill",
+    "have/has him/her/them panhandling/begging",
+    "took/take/takes/kept/keeps/has my immigration/visa/work papers",
+    "who tries/try to leave gets/get",
+    "can call us/me when her/my/his contract is done/over",
+    "send/sends/sending ...... papers to immigration/ice",
+    "be sent back if i complain/talk/tell/report",
+    "sign ...... saying we/i got paid",
+    "fire me and call immigration/ice",
+    "deported if i do not work",
+    "or i lose all my pay/money/wages",
+    "do not know the address of where we/i sleep/live/stay",
+    "kenbe kat travay mwen",
+    "can not change jobs until",
+    "hand over my id/passport/papers first",
+    "keeps my money to save",
+    "staying with him/her for money",
+    "i never see any of the money",
+    "can leave when you/i pay back/off",
+    "entertain the guys/men he/she brings",
+    "working ...... to pay him/her/them back",
+    "interest on our/my flights/flight/tickets/ticket/visa",
+    "cancel it/my/his/her ...... and call ice/immigration",
+    "makes her/him work ...... will not let her/him go to school/class",
+    "si lo/la denuncio ...... dano",
+    "si le digo a alguien ...... me deporta/deportan",
+    "ameaca/ameacou mandar ele/ela/me/nos de volta",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -2059,6 +2091,13 @@ FORCED_SEX: list[str] = [
     # fresh592 (2026-12-04, session 39): Spanish from Mexico, Central America and the Caribbean
     "me deja quedarme ...... si me acuesto",
     "llegan/entran/vienen hombres toda la noche",
+    # fresh597-602 (2026-12-04, session 40): sex to pay for a room, rent or a visa
+    "sleep/sleeping with men/people/guys to pay/cover",
+    "sex with men/people/guys to pay back/off",
+    "have to sleep with him or he",
+    "go/goes/going with other men for money",
+    "brings/bring/brought different/other men to her room",
+    "brings/bring/brought men ...... gets/got paid",
 ]
 
 # Signs of trafficking, unless the same sentence names a partner
