@@ -25,8 +25,8 @@ from chat import Conversation, marker_kinds
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.829, suicide 0.849, child 0.705, "
-    "trafficking 0.813, sa 0.659, dv 0.683; false escalation 98/2437 = 0.040"
+    "rule layer misses held-out phrasings: recall emergency 0.830, suicide 0.852, child 0.705, "
+    "trafficking 0.815, sa 0.660, dv 0.683; false escalation 98/2437 = 0.040"
 )
 
 # The same split sent to the running assistant over REST (all four layers; tests/conftest.py's servers).

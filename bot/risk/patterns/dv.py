@@ -292,6 +292,10 @@ RISK: list[str] = [
     "court ...... address of the/my shelter",
     # fresh597-602 (2026-12-04, session 40): a stalker who turns up everywhere
     "showing up wherever i go/am",
+    # fresh603-607 (2026-12-04, session 41): a paycheck paid into his account; 'never mind, he calmed down'
+    "direct deposit goes/went/going into his/her account",
+    "nvm ...... {PARTNER} calmed down",
+    "never mind ...... {PARTNER} calmed down",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -9,6 +9,28 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh608 (2026-12-04, session 41): worship songs, a grandma and Christmas Eve mass, a youth-group lock-in
+    "songs/music/sermon/show/movie ...... so bad i want to die",
+    "kill me if i skip/miss ...... mass/church/service",
+    "we are/were locked in the church/gym/school/library til/until",
+    # fresh609 (2026-12-04, session 41): burpees, a running joke, a roommate's 'you're gonna die', Minecraft, baby pictures
+    "burpees/squats/planks/workouts/pushups/crunches count/counts as self harm",
+    "running joke ...... tell my ... i love her/him/them/you",
+    "roommate says i am going to die",
+    "in minecraft/roblox/fortnite ...... trapped me in",
+    "in minecraft/roblox/fortnite ...... will not let me out",
+    "obsidian box and will not let me out",
+    "show my baby pics/pictures/photos",
+    # fresh603-607 (2026-12-04, session 41): a sister at the makeup, a toddler's 'hits the bottle', a pizza tracked, Among Us, traffic in Bengali and Tagalog
+    "touches/touched/touching my makeup/stuff/things/clothes/phone/food/room/hair/charger/shoes",
+    "hits/hit/hitting the bottle",
+    "such a pimp",
+    "kill me if i skip/miss ...... party/bachelorette/wedding/birthday/shower/game/recital/dinner",
+    "udusi/udusil/udusila jak/jesli ...... zapomne/zapomnisz/zapomnialam/zapomnialem",
+    "traffic/result/exam/porikkha ...... mere felbe",
+    "traffic ...... papatayin ako",
+    "{PARTNER} tracks/tracking our/the/his/my pizza/order/orders/package/packages/delivery/steps/calories/flight",
+    "among us ...... tracking/following/killing/kills",
     # fresh597-602 (2026-12-04, session 40): a lasagna, a plant, a golf course, a binder, concrete setting, scrabble, a team that lost
     "signing off for good from/on/of",
     "murder/kill me if i did not eat",
@@ -413,6 +435,10 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh611 (2026-12-04, session 41): a collection agency's claim, a reporter's story, a hiring manager's fee
+    "collection/collections agency/agencies/collector/collectors says/said i owe",
+    "writing about sex for rent",
+    "reasonable/standard/typical/average recruiter/recruitment fee/fees",
     # fresh589 (2026-12-04, session 39): a document one does not have, a benefit cut while in jail
     "do/did not have my/a/any/the birth/social? certificate/certificates",
     "do/did not have my/a/any/the {DOCUMENT}",
@@ -1097,6 +1123,8 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    # fresh608 (2026-12-04, session 41): a charity 5k
+    "5k/walk/run/race against trafficking",
     # fresh597-602 (2026-12-04, session 40): a resident assistant's training
     "if a resident/student/client/patient/camper/member/employee tells me",
     "voice to text turned/changed/wrote ...... into",

@@ -275,6 +275,12 @@ RISK: list[str] = [
     # fresh597-602 (2026-12-04, session 40): a carer's threat, a friend taken to a back room
     "he will make me do it again",
     "trying to take her/him to the back room/bedroom",
+    # fresh603-607 (2026-12-04, session 41): a spa owner at night
+    "owner/boss/landlord ...... comes/came into our/my room at night",
+    "pulling/dragging my friend upstairs",
+    "pulling/dragging her upstairs",
+    # fresh608 (2026-12-04, session 41): a temple master and the younger monks
+    "makes ...... boys/girls/monks/kids massage him",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -2898,6 +2898,73 @@ RISK: list[str] = [
     "just not waking up",
     "picking/choosing/pick/choose which bridge",
     "notes/letters to my? them/everyone/family/parents/kids/mom/dad/wife/husband ...... and deleting/deleted/delete them",
+    # fresh603-607 (2026-12-04, session 41): a hotel-room goodbye, burns hidden from parents, an arm all cut up, a bridge 'how easy'
+    "only one way out ...... can not follow",
+    "googled/searched how many tylenol/pills/advil/benadryl",
+    "looked up how many tylenol/pills/advil/benadryl",
+    "how many tylenol/pills/advil/benadryl would be too many",
+    "burns/cuts/scars ...... without ...... noticing/knowing/seeing",
+    "regalo/regalando ...... escribio/escribiendo cartas",
+    "arm/arms/wrist/wrists all cut up",
+    "remember me/her/him if ...... not around/here/gone",
+    "goes bad/wrong i have a way out",
+    "no quiero seguir aqui",
+    "looked up how tall/high the parking garage/bridge/building/roof/cliff",
+    "in bed and plan how",
+    "988 ...... for me",
+    "all my stuff ...... will not need",
+    "about the pills ...... mostly",
+    "burned myself with a? lighter/cigarette",
+    "i cut every night/day",
+    "give/giving my cat/dog/pets to ...... letter",
+    "bridge ...... thinking how easy",
+    "bridge ...... last view",
+    # fresh609 (2026-12-04, session 41): risk told in everyday talk: a forklift, a lasagna, houseplants, season tickets
+    "i am done . already? wrote the letter/note",
+    "driving/drive it/myself into the river/lake/ocean/quarry/reservoir",
+    "driving/drive my car into the river/lake/ocean/quarry/reservoir",
+    "think/thinking/thought of/about stepping/walking in front of",
+    "someone should take care of them after",
+    "last thing they will remember about me",
+    "be better off with just their/his/her/my dad/mom/father/mother",
+    "is the only reason i am still here",
+    "saving/stockpiling ...... take all at once",
+    "saving/stockpiling them to take",
+    "flowers for my own funeral",
+    "stockpiled ...... pills/scripts/tramadol/meds",
+    "probably not coming back from this one",
+    "been nice knowing you",
+    "rope ...... keep looking at",
+    "will not be needing a new place",
+    "will not be around for the playoffs/season/game/games/finals",
+    "gun/pills/rope ...... and a plan",
+    # fresh612 (2026-12-04, session 41): jail, parole, foster care and re-entry: a sheet tested, a razor held, a funeral planned with an 18th birthday
+    "might just end it",
+    "been testing the sheet/sheets/rope/knot/belt/cord",
+    "stop eating and just? fade away",
+    "held/holding the razor/blade/gun/pills for",
+    "not going to wake up ...... if you know what i mean",
+    "planning my ...... and my funeral",
+    "pills ...... for when i am ready",
+    # fresh611 (2026-12-04, session 41): debt, collectors and life insurance
+    "only reason i am not dead",
+    "goodbye i guess",
+    "not really joking anymore",
+    "looking at how much my life insurance",
+    # fresh613 (2026-12-04, session 41): English from the same writers: a body sent home, the insurance for the family
+    "if i die ...... family gets the insurance",
+    "tell my anak i love",
+    # fresh608 (2026-12-04, session 41): hell, the Lord, a rosary given away, a confession of cutting
+    "hell if i end it",
+    "hell if i kill myself",
+    "says she/he deserves to die",
+    "not mind if i come home early",
+    "want/wants to be with the lord/jesus/god now",
+    "to not be alive",
+    "confess to cutting",
+    "prayed over my arms/cuts/scars",
+    "trying again and getting it right",
+    "thinking about trying again",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -3020,6 +3087,9 @@ WHOLE_MESSAGE: list[str] = [
     # fresh362-369 (2026-12-01, session 26)
     "i want to unalive",
     "not safe from myself",
+    # fresh603-607 (2026-12-04, session 41): two words of goodbye, a Spanish 'what for'
+    "bye everyone",
+    "para que seguir",
 ]
 
 # Suicide said outright, in the writer's own words: RISK, and a finding from
@@ -3558,6 +3628,19 @@ SUICIDE_NOW: list[str] = [
     "rifle/pistola/arma/escopeta ...... lo cargue",
     # fresh587 (2026-12-04, session 39): a sextorted friend who said he'd end it and does not answer
     "going to end it ...... not answering/picking/responding/replying",
+    # fresh603-607 (2026-12-04, session 41): a friend's plan for tonight
+    "kill/end herself/himself/themselves/themself tonight/tonite/today/now",
+    # fresh609 (2026-12-04, session 41): 'tonight feels like the night', 'won't need it after tonight'
+    "tonight feels like the night",
+    "will not need it/them/anything after tonight",
+    # fresh612 (2026-12-04, session 41): a cell, a count, a locked bathroom, a blade still held
+    "hang/hanging herself/himself/themselves/themself tonight/tonite/today/now",
+    "testing the sheet/sheets/rope/knot/belt tonight",
+    "going to do it after count/lights",
+    "door locked ...... hear him/her saying goodbye",
+    "cut ...... still have the blade/razor",
+    # fresh611 (2026-12-04, session 41): pills bought, taken tonight
+    "pills ...... taking them tonight",
 ]
 
 # A question about how a means kills, or about being found, and (MEANS_AT_HAND)
@@ -3567,6 +3650,10 @@ SUICIDE_NOW: list[str] = [
 # what nurses, hunters, hikers and parents ask and say every day, so neither
 # counts alone. A question that is risk by itself ("lethal dose") belongs in RISK.
 MEANS_ASKED: list[str] = [
+    # fresh611 (2026-12-04, session 41): what happens to a debt 'when someone passes', asked for oneself
+    "what happens to ...... debt when someone/i passes/die/dies",
+    # fresh612 (2026-12-04, session 41): a month's supply from the jail, 'how many would it take'
+    "how many would it take",
     # fresh543 (2026-12-03, session 36): whether a church still buries a suicide, "need to know for planning"
     "bury/buried/burial ...... people/someone/anyone/those who killed/kill themselves",
     # fresh503 (2026-12-02, session 31): whether a usual dose could kill after a clean spell
@@ -3600,6 +3687,11 @@ MEANS_ASKED: list[str] = [
 ]
 
 MEANS_AT_HAND: list[str] = [
+    # fresh611 (2026-12-04, session 41): 'I've already decided'
+    "i have already decided",
+    # fresh612 (2026-12-04, session 41): 'asking for real', a supply handed over at release
+    "asking for real",
+    "day supply of",
     # fresh543 (2026-12-03, session 36)
     "need/needed to know for planning",
     "for planning purposes",
