@@ -18,7 +18,6 @@ IDIOMS: list[str] = [
     "running joke ...... tell my ... i love her/him/them/you",
     "roommate says i am going to die",
     "in minecraft/roblox/fortnite ...... trapped me in",
-    "in minecraft/roblox/fortnite ...... will not let me out",
     "obsidian box and will not let me out",
     "show my baby pics/pictures/photos",
     # fresh603-607 (2026-12-04, session 41): a sister at the makeup, a toddler's 'hits the bottle', a pizza tracked, Among Us, traffic in Bengali and Tagalog

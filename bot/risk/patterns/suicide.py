@@ -2913,7 +2913,6 @@ RISK: list[str] = [
     "in bed and plan how",
     "988 ...... for me",
     "all my stuff ...... will not need",
-    "about the pills ...... mostly",
     "burned myself with a? lighter/cigarette",
     "i cut every night/day",
     "give/giving my cat/dog/pets to ...... letter",
