@@ -1760,6 +1760,8 @@ BAD_PATTERNS = [
     ("tonight is when it ends/i go/i do it", "a choice is a single word"),
     ("threatened to take the kids to disney/the beach/the zoo", "a choice is a single word"),
     ("me escape y me buscan/estan buscando", "a choice is a single word"),
+    ("what if i am/we are short", "a choice is a single word"),
+    ("its/it is over for me", "a choice is a single word"),
     # A word written twice in one choice, usually in place of another.
     ("ela fica/ficou/fica presa", "holds fica twice"),
 ]

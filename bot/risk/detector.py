@@ -76,6 +76,11 @@ ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "my", "our", "your", "th
 # Words a phrase starts with: the same one in two choices side by side ("ends/i go/i do") is a
 # phrase split into its words.
 PHRASE_STARTS = frozenset("a an the el la los las un una i he she we they you yo".split())
+# Subject pronouns, and the auxiliaries and possessives no subject pronoun may stand beside in one choice
+# before an auxiliary: "i am/we are" reads "i am are", "its/it is" reads "its is".
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+AUXILIARIES = frozenset("am is are was were will would has have had do does did can could".split())
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 # Endings that make "kills/will kill" a verb and its other tense, read as "kills kill".
 VERB_ENDINGS = ("s", "es", "d", "ed")
 # Letters two words must share to count as one verb in two forms ("buscan", "buscando").
@@ -328,6 +333,8 @@ def _check_choices_are_single_words(line: str) -> None:
       "kills kill me");
     * it mixes articles with other words after an article ("la visa/el viaje" reads "la el viaje");
     * it mixes object pronouns with articles before a required word ("it/the door");
+    * it mixes subject pronouns with auxiliaries or possessives before a required auxiliary
+      ("i am/we are" reads "i am are", "its/it is" reads "its is");
     * it shares a phrase's first word with the choice after it ("it ends/i go/i do it" reads
       "ends go do");
     * it holds the word just before it ("can barely/can not" reads "can can not");
@@ -357,6 +364,12 @@ def _check_choices_are_single_words(line: str) -> None:
             and not OBJECT_PRONOUNS.isdisjoint(choices)
             and not ARTICLES_AND_POSSESSIVES.isdisjoint(choices)
         )
+        subject_or_verb = (
+            required_next
+            and not AUXILIARIES.isdisjoint(following.split("/"))
+            and not SUBJECT_PRONOUNS.isdisjoint(choices)
+            and not (AUXILIARIES | POSSESSIVES).isdisjoint(choices)
+        )
         split_phrase = "/" in following and not PHRASE_STARTS.isdisjoint(
             set(choices) & set(following.rstrip("?").split("/"))
         )
@@ -367,8 +380,8 @@ def _check_choices_are_single_words(line: str) -> None:
             for choice in choices
         )
         slips = (
-            ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, split_phrase, repeats_before,
-            splits_a_word, same_stem,
+            ends_a_choice, another_tense, articles_then_phrases, pronoun_or_noun, subject_or_verb, split_phrase,
+            repeats_before, splits_a_word, same_stem,
         )
         if any(slips):
             raise PatternError(

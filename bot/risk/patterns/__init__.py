@@ -49,7 +49,9 @@ notice"). The compiler refuses the commonest slips: a choice followed by a
 slot that starts with one of its own words ("he is/she is coming"), two
 choices side by side sharing a phrase's first word ("it ends/i go/i do
 it"), a choice holding the first half of "no one" ("nobody/no one would"),
-and a word written twice in one choice ("fica/ficou/fica").
+a subject pronoun beside a verb or a possessive before a verb ("i am/we are
+short", "its/it is over"), and a word written twice in one choice
+("fica/ficou/fica").
 
 WHAT HAPPENS WITH A MATCH
 -------------------------

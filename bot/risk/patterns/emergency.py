@@ -1862,7 +1862,7 @@ RISK: list[str] = [
     "kid/child/toddler/boy/girl wandering on/in/along/near the",
     "got into something in the bathroom/kitchen/medicine? cabinet",
     "hit/pushed/shoved ...... she/he is on the floor",
-    "they are/he is still following me",
+    "they/he/she/someone are/is still following me",
     "just got jumped",
     "baby/toddler/infant will not wake up",
     "oding/overdosing in the/my/his/her",
