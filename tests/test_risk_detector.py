@@ -1496,6 +1496,11 @@ def test_a_whole_message_farewell_is_suicide(text: str) -> None:
     assert detect(text) == ("suicide",)
 
 
+@pytest.mark.parametrize("text", ["took them", "on the bridge now"])
+def test_a_whole_message_in_both_lists_is_danger_now_and_suicide(text: str) -> None:
+    assert detect(text) == ("emergency", "suicide")
+
+
 @pytest.mark.parametrize(
     "text",
     ["emergency shelter in hartford", "is there an emergency room nearby", "help me find a lawyer", "help with rent in hartford"],

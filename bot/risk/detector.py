@@ -595,11 +595,12 @@ class Engine:
             self._add(rule)
         # Matches of these lines stand whatever span guard covers them (patterns: NAMED_CONTROLLER).
         self.unguarded = frozenset(P.NAMED_CONTROLLER)
-        self.whole_messages = {
-            whole_message_key(self.doc(normalise_text(phrase))): kind
-            for kind, phrases in P.WHOLE_MESSAGE.items()
-            for phrase in phrases
-        }
+        # A cry listed for both kinds ("took them", "on the bridge now") is both.
+        self.whole_messages: dict[str, tuple[str, ...]] = {}
+        for kind, phrases in P.WHOLE_MESSAGE.items():
+            for phrase in phrases:
+                key = whole_message_key(self.doc(normalise_text(phrase)))
+                self.whole_messages[key] = (*self.whole_messages.get(key, ()), kind)
         places = {whole_message_key(self.doc(normalise_text(name))) for name in [*place_names(), *PLACE_SUFFIXES]}
         self.place_keys = frozenset(places - {""})
         self.longest_place = max((len(place.split()) for place in self.place_keys), default=0)
@@ -760,8 +761,8 @@ class Engine:
             kinds.add("emergency")  # suicide, and now nobody can reach them: a welfare check cannot wait
         if "child" in kinds and self._hurt_at_home(kept, doc, sentence_of):
             kinds.add("dv")  # a child hurt by a parent or another adult at home: family violence, both lines apply
-        whole = self._whole_message_kind(whole_message_key(doc)) if len(doc) <= WHOLE_MESSAGE_TOKENS else None
-        kinds.update([whole] if whole else [])
+        whole = self._whole_message_kinds(whole_message_key(doc)) if len(doc) <= WHOLE_MESSAGE_TOKENS else ()
+        kinds.update(whole)
         mentions_only = (
             bool(kinds) and not whole and "child" not in kinds and len(doc) > WHOLE_MESSAGE_TOKENS and _only_mentions(kept)
         )
@@ -769,13 +770,13 @@ class Engine:
             order_kinds(kinds), tuple(kept), tuple(cancelled), guards, self._says_safe(guards, doc), mentions_only
         )
 
-    def _whole_message_kind(self, key: str) -> str | None:
+    def _whole_message_kinds(self, key: str) -> tuple[str, ...]:
         """A cry is still a cry with where the person is around it: "HELP!!! waterbury", "help me new haven ct"."""
         for _ in range(PLACES_AROUND_A_CRY):
             if key in self.whole_messages:
                 break
             key = self._without_place(key)
-        return self.whole_messages.get(key)
+        return self.whole_messages.get(key, ())
 
     def _without_place(self, key: str) -> str:
         """The key less one place name at its end or start; longest first, so "east hartford" goes whole."""

@@ -2,9 +2,14 @@
 
 WHERE THINGS ARE
 ----------------
-    emergency.py, suicide.py, child.py, trafficking.py, sa.py, dv.py
+    emergency.py, suicide/, child.py, trafficking/, sa.py, dv.py
                         each kind's patterns (RISK, TOPIC, and the kind's
-                        special lists: see WHAT HAPPENS WITH A MATCH)
+                        special lists: see WHAT HAPPENS WITH A MATCH); the
+                        two longest kinds are packages whose RISK is split
+                        by theme (suicide/: wishes, hints, farewells, means,
+                        self_harm, spanish; trafficking/: control, documents,
+                        debt_and_pay, threats, recruitment, sex_trade,
+                        spanish; the __init__ of each says which is which)
     other_languages.py  Portuguese, Haitian Creole, Polish, Vietnamese, ...
     guards.py           what cancels a match (IDIOMS, HARMLESS, ...)
     words.py            word groups ({NAME}) and how messages are cleaned
@@ -72,19 +77,19 @@ WHAT HAPPENS WITH A MATCH
   assault at once.
 * SUICIDE_NOW: suicide acted on or set for today, danger now and suicide at
   once.
-* SAID_OUTRIGHT (suicide.py): suicide said in the writer's own words; RISK,
+* SAID_OUTRIGHT (suicide/__init__.py): suicide said in the writer's own words; RISK,
   and the learnt layers cannot withdraw it (see its comment).
-* MEANS_ASKED and MEANS_AT_HAND (suicide.py): a question about how a means
+* MEANS_ASKED and MEANS_AT_HAND (suicide/means.py): a question about how a means
   kills ("can you die from ...") and, anywhere else in the message, that
   means at hand or a decision ("i have 3 boxes"): suicide together, nothing
   alone.
 * UNREACHABLE (emergency.py): someone who cannot be reached ("not answering",
   "straight to voicemail"); with suicide found anywhere in the message,
   danger now as well; nothing alone.
-* WHOLE_MESSAGE (emergency.py, suicide.py): a short message that is only a
+* WHOLE_MESSAGE (emergency.py, suicide/farewells.py): a short message that is only a
   cry ("sos") or a farewell ("can't do this anymore. sorry."), with perhaps a Connecticut
   place around it ("HELP!!! waterbury"); the same words inside a longer
-  message do not count.
+  message do not count. A message in both lists ("took them") is both.
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence

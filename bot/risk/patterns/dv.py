@@ -296,6 +296,9 @@ RISK: list[str] = [
     "direct deposit goes/went/going into his/her account",
     "nvm ...... {PARTNER} calmed down",
     "never mind ...... {PARTNER} calmed down",
+    # fresh616-619 (2026-12-04, session 42): an ex who moved in across the street; an ex pressing the children for the new address
+    "he moved in across the street/hall from me",
+    "pressuring/pressures/pushing/pushes my? kids/children/son/daughter/boys/girls to tell him where",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

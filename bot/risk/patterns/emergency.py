@@ -1943,6 +1943,69 @@ RISK: list[str] = [
     "will not let me leave ...... took my car keys/phone",
     "locked the door and will not let/give",
     "need a ride out of the farm/house tonight",
+    # fresh614 (2026-12-04, session 42): housing: an ex in the hallway threatening to break the door; locked out on a fire escape in the cold
+    "yelling/screaming/saying {HE} will/would break/kick the/my door",
+    "locked me out on the fire escape/balcony/roof ...... will not open/let",
+    # fresh614 (2026-12-04, session 42): housing: a man in the hallway now; different men at a teen's door at night
+    "in the hallway right now banging/pounding/yelling/kicking",
+    # fresh616 (2026-12-04, session 42): recruitment told as an opportunity: locked in at a party with old men, not taken home, a photographer who won't let her leave, driven to a house with no choice, 'I need someone now'
+    "old/older men here ...... door/doors locked",
+    "is not taking her/me/us home",
+    "photographer/driver/promoter/recruiter/client will/would not let me/her/us leave",
+    "driving me to ...... i do not have a choice",
+    "please i need someone now",
+    "the guy/man who drove me here is",
+    "do not know where we are ...... highway/exit",
+    # fresh617 (2026-12-04, session 42): health care and medicines: a brother taken into the room now, an ex at the pharmacy door, a partner beside the ER bed, a shaken baby now sleepy
+    "go/going in the room with him ...... right now",
+    "ex just walked in ...... staring at me",
+    "next to me so typing/texting fast",
+    "shook her/him ...... sleepy/throwing/vomiting/limp/breathing",
+    "shook the baby ...... sleepy/throwing/vomiting/limp/breathing",
+    # fresh619 (2026-12-04, session 42): past and present: out of jail and calling; a photo of the writer sent while she drives; an ex at the children's school
+    "out of jail/prison since ...... just called/texted/showed",
+    "texted/sent me a pic/picture/photo of me at",
+    "just showed up at my kids/kid/son/daughter s? school",
+    # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: 'he has my kids hostage'
+    "has/have/had my/her/his/our/the kids/children/baby/son/daughter/family/mom/mother hostage",
+    # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: a gun in his hand, a trunk, gunshots next door, a drink drugged, a woman who 'won't make it home tonight', an abuser at the shelter gate, a parent who will not wake beside pills, a girl who mouthed 'help'
+    "{WEAPON} in his/her hand",
+    "i am in a/the trunk",
+    "gunshots next door",
+    "someone/he just drugged my drink",
+    "think someone/he drugged my drink",
+    "put something in her/my drink ...... waiting",
+    "will not make it home tonight",
+    "just showed up at the front gate/door ...... figured out",
+    "mom/mother/dad/father will not wake up ...... pills",
+    "mouthed help",
+    "locked in his/her bedroom/room right now",
+    "trying to leave with her now",
+    "he will kill her and the kids",
+    # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a daughter taken to 'learn tonight', hiding in a shed from a man with a flashlight, a car followed since an exit, calls watched, a brother in a locked room screaming, a mother barricaded in, a van coming back, a move tonight, a worker hit with a pipe
+    "just took her/him ...... driving toward/towards/to",
+    "hiding in my neighbors/neighbor/neighbour/neighbours s? shed/garage/basement/closet",
+    "following my car since",
+    "watching my calls",
+    "has him/her in the room with the door locked",
+    "barricaded me in",
+    "van is coming back for us",
+    "going to a new city tonight",
+    "just hit ...... with a pipe/bat/bottle",
+    # fresh621 (2026-12-04, session 42): teens online: driven somewhere unknown, a locked door at a stranger's house, a child told on a video call to lock himself in, a man from TikTok outside, 'he's not letting me go', pictures posted within the hour
+    "driving me somewhere and will not tell me where",
+    "will not let me leave and the door is locked",
+    "telling him/her to go in the bathroom and lock the door",
+    "found my address from my posts",
+    "keeps texting come outside",
+    "he is not letting me leave",
+    "help he is not letting me go",
+    "is not letting me leave the apartment/house/room",
+    "in the next hour unless",
+    # fresh624 (2026-12-04, session 42): men and boys at work: a door blocked against a drunk owner, a boss hunting with a knife, a gun pointed at a brother
+    "we blocked the door",
+    "buscando con un cuchillo/pistola/machete/arma",
+    "{WEAPON} pointed at my",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -1999,6 +2062,16 @@ WHOLE_MESSAGE: list[str] = [
     "not safe right now",
     "not safe",
     "i am not safe",
+    # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: danger now in two or three words
+    "ayuda esta aqui",
+    "help 911",
+    "overdose help",
+    "in a trunk help",
+    "gunshots next door help",
+    "on the bridge now",
+    "took them",
+    "i took them",
+    "someone drugged my drink",
 ]
 
 # Someone who cannot be reached. Nothing alone ("my son's not answering, he's at

@@ -9,6 +9,22 @@ from __future__ import annotations
 # words they cover, and they let the Rasa component overrule a classifier that
 # read one of them as a risk.
 IDIOMS: list[str] = [
+    # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a commute
+    "commute is ...... going to kill me",
+    # fresh625 (2026-12-04, session 42): an outside tester's hardest look-alikes: locked in to a Netflix series
+    "i am locked in to this/a/the netflix/series/show/game/book",
+    # fresh620 (2026-12-04, session 42): Filipino, Vietnamese, Indonesian, Khmer, Burmese and Lao speakers: snow 'trying to murder me', a mother who will 'kill' over Costco, embarrassed to death at karaoke
+    "snow ...... trying to murder/kill me",
+    "papatayin ako ng nanay/mama/tatay/papa ko pag",
+    "que muon chet",
+    # fresh617 (2026-12-04, session 42): health care and medicines: a grandmother's 'just shoot me' at physical therapy
+    "says just shoot me every time",
+    # fresh616 (2026-12-04, session 42): recruitment told as an opportunity: traffic that tries one's patience, spreadsheets
+    "trafficking my patience",
+    "trafficking in spreadsheets/excel/emails/paperwork",
+    # fresh614 (2026-12-04, session 42): housing: a shoebox apartment; flights for a funeral
+    "feel like i am trapped in a shoebox/box",
+    "i am killing myself trying to get/find/sort/book/figure",
     # fresh608 (2026-12-04, session 41): worship songs, a grandma and Christmas Eve mass, a youth-group lock-in
     "songs/music/sermon/show/movie ...... so bad i want to die",
     "kill me if i skip/miss ...... mass/church/service",
@@ -434,6 +450,28 @@ IDIOMS: list[str] = [
 # they cover (and never overrule the classifier: "he never hit me" may still
 # come from someone in danger).
 HARMLESS: list[str] = [
+    # fresh621 (2026-12-04, session 42): teens online: a fake account using a dog's pictures
+    "fake account/profile that is using my dog/dogs/cat/cats/pet s? pics/pictures/photos",
+    # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a secure kitchen's lunch rule
+    "not allowed to leave the building during lunch",
+    # fresh625 (2026-12-04, session 42): an outside tester's hardest look-alikes: a puppy that follows everywhere, a goodbye letter to an old job, a rope for a tire swing, a jacket, fireworks from the roof, an ex's hoodie donated, a school trip's passports
+    "{HE} follows me everywhere ...... puppy/kitten",
+    "goodbye letter to my old job/boss/team/coworkers/school",
+    "bought a rope today/yesterday for my kid/kids/son/daughter/dog/boat/tent/hammock/swing/tire/garden/project/class",
+    "will not let me leave the house without a jacket/coat/sweater/hat/umbrella/scarf",
+    "sitting on the roof ...... watching the fireworks",
+    "goodbye forever to my ex s? hoodie/sweater/sweatshirt/jacket/shirt/stuff/clothes",
+    "holds/hold/holding the passports when a/the school/class",
+    # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: a visitor arrived, thanks for waiting; a website's 'call 911' line worded
+    "he/she/they is/are here , thanks/thank you for waiting",
+    "word/wording/phrase the ...... call 911",
+    # fresh619 (2026-12-04, session 42): past and present: a passport left in a travel bag
+    "in a travel bag at his/her place",
+    # fresh614 (2026-12-04, session 42): housing: a plumber's window, sex-for-rent research and news, a toddler locking the bathroom
+    "can not leave the apartment/house/home til/until the plumber/electrician/repairman/technician/delivery/landlord/inspector",
+    "researching sex for rent",
+    "charged with ...... sex for rent",
+    "keeps/kept locking himself/herself/themselves in the bathroom/room",
     # fresh611 (2026-12-04, session 41): a collection agency's claim, a reporter's story, a hiring manager's fee
     "collection/collections agency/agencies/collector/collectors says/said i owe",
     "writing about sex for rent",
@@ -1029,6 +1067,8 @@ HARMLESS: list[str] = [
 # rules still decide, and a classifier's suicide, child or trafficking guess
 # always stands.
 SAFETY_STATEMENTS: list[str] = [
+    # fresh620 (2026-12-04, session 42): Filipino, Vietnamese, Indonesian, Khmer, Burmese and Lao speakers: 'my husband does not hit me'
+    "khong co danh em dau",
     # fresh596 (2026-12-04, session 39): a grandmother asking for custody papers, "nobody is hurting her"
     "nobody/noone is hurting/hitting/abusing/touching her/him/them",
     "no one is hurting/hitting/abusing/touching her/him/them",
@@ -1122,6 +1162,10 @@ SERVICE_NAMES: list[str] = [
 # still do). Keep these about facts, school and news: "what do i do if ..."
 # and "how do i ..." are people asking for help, so they are not here.
 INFORMATIONAL: list[str] = [
+    # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: Spanish homework
+    "para mi tarea",
+    # fresh614 (2026-12-04, session 42): housing: a Taglish group project
+    "group project",
     # fresh608 (2026-12-04, session 41): a charity 5k
     "5k/walk/run/race against trafficking",
     # fresh597-602 (2026-12-04, session 40): a resident assistant's training
@@ -1582,6 +1626,14 @@ WELL_NOW: list[str] = [
 # author into the line ("i watched ... movie", "in my novel") so that they
 # are not taken for the writer's own life.
 FICTION: list[str] = [
+    # fresh625 (2026-12-04, session 42): an outside tester's hardest look-alikes: a play about a woman whose boss holds her passport
+    "doing a play about",
+    # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: a school mock trial
+    "mock trial",
+    # fresh617 (2026-12-04, session 42): health care and medicines: a hospital drama
+    "watching greys anatomy",
+    # fresh614 (2026-12-04, session 42): housing: a horror game
+    "playing a/an/the ... game where",
     # fresh597-602 (2026-12-04, session 40): an actor researching a part
     "in a play where i play",
     # fresh589 (2026-12-04, session 39): a film watched for class

@@ -281,6 +281,21 @@ RISK: list[str] = [
     "pulling/dragging her upstairs",
     # fresh608 (2026-12-04, session 41): a temple master and the younger monks
     "makes ...... boys/girls/monks/kids massage him",
+    # fresh616 (2026-12-04, session 42): recruitment told as an opportunity: more shoots or the pictures go out; a director's 'or he tells everyone'; pictures sent to a mother
+    "have to do more shoots/videos/pics ...... or he posts/shares",
+    "have to do more shoots/videos/pics ...... or he will post/share",
+    "keep doing it or he tells/posts",
+    "keep doing it or he will tell/post",
+    "send my mom/mother/parents/family/dad the pics/pictures/photos/videos",
+    "post what i sent",
+    # fresh617 (2026-12-04, session 42): health care and medicines: a little brother made to go into the room
+    "making/makes/made my little brother/sister go in/into the room with him",
+    # fresh619 (2026-12-04, session 42): past and present: a leader who 'visits' the boys at night
+    "visits/visited the boys/girls at night",
+    # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a girl told she'd 'learn tonight what women are for'
+    "learn ...... what women are for",
+    # fresh624 (2026-12-04, session 42): men and boys at work: an owner who 'wants the new kid tonight'
+    "wants the new kid/boy/girl tonight",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -143,7 +143,7 @@ TYPO_TOLERANT: list[str] = """passport passports documents document immigration 
     identification strangle""".split()
 
 # Emojis that stand for a word ("bought a 🪢 today", "the 💊 saved up"), read as that word.
-EMOJI_WORDS: dict[str, str] = {"🪢": "rope", "💊": "pills", "🔪": "knife", "🔫": "gun", "🚗": "car", "🩸": "blood", "🔒": "locked", "🚪": "door", "🍷": "wine", "🌉": "bridge", "🪑": "chair"}
+EMOJI_WORDS: dict[str, str] = {"🪢": "rope", "💊": "pills", "🔪": "knife", "🔫": "gun", "🚗": "car", "🩸": "blood", "🔒": "locked", "🚪": "door", "🍷": "wine", "🌉": "bridge", "🪑": "chair", "🪦": "headstone"}
 
 # Text-speak written out before matching (keys are whole words).
 SMS_WORDS: dict[str, str] = {
