@@ -1745,6 +1745,25 @@ def test_no_pattern_is_listed_twice_for_the_same_role_and_kind() -> None:
     assert [line for line, count in lines.items() if count > 1] == []
 
 
+# Pattern words with digits that are also leet spellings of pattern words: numbers as written
+# ("50s" is not "sos") and Arabic in Latin letters ("5ad": took) worth more than a leet reading.
+DIGIT_WORDS_READ_AS_WRITTEN = {"1am", "3k", "4am", "50s", "70s", "80s", "5ad", "5ales", "a5er", "d3ad", "ma3", "ra7"}
+
+
+def test_no_pattern_word_with_digits_hides_a_leet_reading() -> None:
+    """A message token that is a pattern word stays as written, so "m3" (Arabic in Latin letters: with)
+    as a pattern word stopped "k1ll m3" reading "kill me"."""
+    engine = risk_detector.engine()
+    hiding = set()
+    for word in engine.vocabulary:
+        if any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word):
+            for table in (risk_detector._LEET_AS_I, risk_detector._LEET_AS_L):
+                reading = word.translate(table)
+                if reading.isalpha() and engine.repair(risk_detector.squeeze(reading)) in engine.vocabulary:
+                    hiding.add(word)
+    assert hiding <= DIGIT_WORDS_READ_AS_WRITTEN, sorted(hiding - DIGIT_WORDS_READ_AS_WRITTEN)
+
+
 def test_word_groups_hold_single_words() -> None:
     for name, words in patterns.WORDS.items():
         for word in words.split():

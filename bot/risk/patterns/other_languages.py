@@ -1416,7 +1416,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "se alguem fugir",
         "ta com nossos passaportes",
         # fresh623 (2026-12-04, session 42): Franco-Arabic, Swahili, Portuguese, French, Haitian Creole, Pashto, Dari and Albanian: a passport taken, not let out, girls made to sleep with men for his money, papers held until the debt is paid, photos sent to the family, passports gone after a hotel job promised, forced sex, work without pay, a trip owed, money taken and sent to 'work'
-        "5adet el passport",
+        "5adet/5ad el passport",
         "mesh bt5alini/bey5alini a5rog",
         "yenamo ... regala",
         "yakhod kol el felus",
