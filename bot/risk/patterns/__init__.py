@@ -2,12 +2,14 @@
 
 WHERE THINGS ARE
 ----------------
-    emergency.py, suicide/, child.py, trafficking/, sa.py, dv.py
+    emergency/, suicide/, child.py, trafficking/, sa.py, dv.py
                         each kind's patterns (RISK, TOPIC, and the kind's
                         special lists: see WHAT HAPPENS WITH A MATCH); the
-                        two longest kinds are packages whose RISK is split
-                        by theme (suicide/: wishes, hints, farewells, means,
-                        self_harm, spanish; trafficking/: control, documents,
+                        three longest kinds are packages whose RISK is split
+                        by theme (emergency/: medical, weapons, held,
+                        hurt_now, threats, at_the_door, said_now, languages;
+                        suicide/: wishes, hints, farewells, means, self_harm,
+                        spanish; trafficking/: control, documents,
                         debt_and_pay, threats, recruitment, sex_trade,
                         spanish; the __init__ of each says which is which)
     other_languages.py  Portuguese, Haitian Creole, Polish, Vietnamese, ...
@@ -83,13 +85,13 @@ WHAT HAPPENS WITH A MATCH
   kills ("can you die from ...") and, anywhere else in the message, that
   means at hand or a decision ("i have 3 boxes"): suicide together, nothing
   alone.
-* UNREACHABLE (emergency.py): someone who cannot be reached ("not answering",
-  "straight to voicemail"); with suicide found anywhere in the message,
-  danger now as well; nothing alone.
-* WHOLE_MESSAGE (emergency.py, suicide/farewells.py): a short message that is only a
-  cry ("sos") or a farewell ("can't do this anymore. sorry."), with perhaps a Connecticut
-  place around it ("HELP!!! waterbury"); the same words inside a longer
-  message do not count. A message in both lists ("took them") is both.
+* UNREACHABLE (emergency/said_now.py): someone who cannot be reached ("not
+  answering", "straight to voicemail"); with suicide found anywhere in the
+  message, danger now as well; nothing alone.
+* WHOLE_MESSAGE (emergency/said_now.py, suicide/farewells.py): a short message
+  that is only a cry ("sos") or a farewell ("can't do this anymore. sorry."),
+  with perhaps a Connecticut place around it ("HELP!!! waterbury"); the same
+  words inside a longer message do not count. A message in both lists ("took them") is both.
 * TRAFFICKING_UNLESS_PARTNER: trafficking, but domestic violence when the
   same sentence names a partner ("my husband ...").
 * DV_UNLESS_WORK: domestic violence, but trafficking when the same sentence
