@@ -299,6 +299,8 @@ RISK: list[str] = [
     # fresh616-619 (2026-12-04, session 42): an ex who moved in across the street; an ex pressing the children for the new address
     "he moved in across the street/hall from me",
     "pressuring/pressures/pushing/pushes my? kids/children/son/daughter/boys/girls to tell him where",
+    # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: a partner out of jail who said she is dead
+    "said i am dead when/once he/she gets/is out",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

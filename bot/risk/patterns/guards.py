@@ -444,6 +444,11 @@ IDIOMS: list[str] = [
     "do they trace the call or send police",
     "{PARTNER}? hits/hit harder than me",
     "{PARTNER}? choked in the game/championship/final/playoffs",
+    # fresh628 (2026-12-05, session 44): sports, dance and coaches: an animal 'trying to kill me'; a referee's call of 'trafficking' for traveling
+    "horse/pony/dog/puppy/cat/kitten/goat/rooster/goose is/was trying to kill me",
+    "ref/refs/referee/umpire ...... called/call/calls him/her/me/us/them for trafficking",
+    # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: 'I want to die laughing at this meme'
+    "i/we want to die laughing",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1057,6 +1062,9 @@ HARMLESS: list[str] = [
     "kidnapping scene/game/plot/doc/movie/film",
     "heard/hear ...... screaming ...... horror movie/game/film/show",
     "not pay me/us/her/him overtime",
+    # the sealed round fresh544 (2026-12-03), read and joined in session 44: a reference back to one's last message; a screening form read as a judgement
+    "in/ignore/disregard/typo/sorry/about/re/see/reread/autocorrect my last message/text/msg",
+    "does/did that/this mean they/you/she/he think/thinks/thought i am suicidal",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -296,6 +296,11 @@ RISK: list[str] = [
     "learn ...... what women are for",
     # fresh624 (2026-12-04, session 42): men and boys at work: an owner who 'wants the new kid tonight'
     "wants the new kid/boy/girl tonight",
+    # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: a supervisor pressing up against a worker; a caseworker's approval for pictures
+    "{WORKPLACE} ...... keeps/kept/keep pressing/rubbing/grinding up? against/on me",
+    "approve/approved/approves ...... faster/sooner/quicker if i send/sent him/her {PICTURES}",
+    # the sealed round fresh544 (2026-12-03), read and joined in session 44: a TA's coercion quoted in a forwarded report
+    "coerced/pressured/forced/tricked me into sexual/unwanted",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -643,6 +643,9 @@ RISK: list[str] = [
     "you will need it more than me/i do",
     # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a playlist for one's memorial
     "playlist for my memorial/funeral",
+    # fresh628 (2026-12-05, session 44): sports, dance and coaches: parents told where the passwords are and who gets the car
+    "told ...... where my passwords/password/logins are",
+    "told ...... who gets my car/truck/bike/dog/cat/guitar/games/room",
 ]
 
 

@@ -1273,4 +1273,6 @@ RISK: list[str] = [
     "so my kids/family/wife/husband do/does not find me",
     "driving the rig/truck/car off the",
     "pay my family if i die",
+    # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: good deeds before checking out for good
+    "before i check/checking out for good",
 ]

@@ -577,4 +577,8 @@ SUICIDE_NOW: list[str] = [
     "not coming down the normal way",
     "compre la soga hoy",
     "then that is it for me",
+    # the sealed round fresh544 (2026-12-03), read and joined in session 44: 'yes i did mean it', the gun out of the safe
+    "i did/do mean it ...... gun/guns/pistol/rifle/shotgun ... out",
+    # the sealed round fresh544 (2026-12-03), read and joined in session 44: an overdose owned after 'ignore my last text'
+    "i took {MANY} of them ...... min/mins/minutes/hour/hours ago",
 ]

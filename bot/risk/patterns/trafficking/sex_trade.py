@@ -360,6 +360,8 @@ RISK: list[str] = [
     "new girls start working",
     # session 42, from session 41's notes: 'tried to sell me a date', which a harmless 'sell me a ...' covered
     "tried/trying/wants/want/going to sell me/her/us to? a date/john/trick/client/customer",
+    # fresh628 (2026-12-05, session 44): sports, dance and coaches: girls sent to 'work' a private party at a hotel, no parents
+    "work/working a private party/fundraiser/event ...... no parents",
 ]
 
 
@@ -669,4 +671,6 @@ FORCED_SEX: list[str] = [
     "doing the room upstairs with",
     # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: 'forced to see clients'
     "forced to see clients/men/johns/customers",
+    # fresh628 (2026-12-05, session 44): sports, dance and coaches: dancers who must 'dance privately' with customers
+    "have/had/has to dance privately/private with/for customers/clients/men/guys",
 ]
