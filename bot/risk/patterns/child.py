@@ -68,6 +68,13 @@ RISK: list[str] = [
     # fresh281-285 (2026-12-01, session 22): Spanish, children left alone all night
     "nenes/ninos/hijos solos toda la noche",
     "nenes/ninos/hijos solos todo el dia",
+    # fresh639 (2026-12-05, session 45): short practical questions: a minor put out of home, a minor asking for a motel or a shelter
+    "{PARENT} kicked/threw/put me out ...... i am {AGE}",
+    "i am {AGE} ...... {PARENT} kicked/threw/put me out",
+    "voucher/motel/hotel/shelter/shelters/room ...... if i am {AGE}",
+    "shelters/shelter take/accept/allow pregnant? {AGE} year olds",
+    # fresh637 (2026-12-05, session 45): voice-to-text: a husband who will kill himself and take the kids with him
+    "kill/killing himself/herself ...... take/taking the/my/our kids/children/baby/son/daughter with him/her",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

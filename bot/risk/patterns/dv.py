@@ -301,6 +301,12 @@ RISK: list[str] = [
     "pressuring/pressures/pushing/pushes my? kids/children/son/daughter/boys/girls to tell him where",
     # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: a partner out of jail who said she is dead
     "said i am dead when/once he/she gets/is out",
+    # fresh639 (2026-12-05, session 45): short practical questions: an ID torn up or burned by family, insulin flushed, a court date for a protective order
+    "{PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed my {DOCUMENT}",
+    "{DOCUMENT} ...... {PARTNER}/{PARENT} ripped/tore/burned/shredded mine up?",
+    "{DOCUMENT} ...... if/because/cause/since/after my {PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed it/them",
+    "{PARTNER} ... flushed/hid/dumped/tossed/trashed my insulin/inhaler/{PILLS}",
+    "court date/hearing for the/my protective/restraining order",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

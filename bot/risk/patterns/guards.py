@@ -449,6 +449,8 @@ IDIOMS: list[str] = [
     "ref/refs/referee/umpire ...... called/call/calls him/her/me/us/them for trafficking",
     # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: 'I want to die laughing at this meme'
     "i/we want to die laughing",
+    # fresh639 (2026-12-05, session 45): short practical questions: 'assaulted by this spreadsheet'
+    "was/got/been assaulted/attacked/murdered/violated by this/that/a/my spreadsheet/spreadsheets/email/emails/meeting/meetings/inbox/printer/workload/homework/exam",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1065,6 +1067,14 @@ HARMLESS: list[str] = [
     # the sealed round fresh544 (2026-12-03), read and joined in session 44: a reference back to one's last message; a screening form read as a judgement
     "in/ignore/disregard/typo/sorry/about/re/see/reread/autocorrect my last message/text/msg",
     "does/did that/this mean they/you/she/he think/thinks/thought i am suicidal",
+    # fresh637 (2026-12-05, session 45): voice-to-text: the phone typed one thing instead of another; a campus walk that asks someone to table
+    "phone/autocorrect typed/changed/wrote ...... instead of",
+    "send someone/somebody to table/tabling/speak/present/talk",
+    # fresh639 (2026-12-05, session 45): short practical questions: a 16-year-old volunteering at a shelter
+    "volunteer/volunteering/intern/interning ... shelter/shelters ...... if i am {AGE}",
+    # fresh640 (2026-12-05, session 45): 'i would like to die my hair' (dye); a patient who would like to die at home rather than in a hospital
+    "like to die my/her/his/their hair",
+    "like to die at home/peacefully ...... rather/instead/hospice",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1726,4 +1736,6 @@ FICTION: list[str] = [
     "pimp/trafficker/villain in that/the movie/show/film/game/series/book/episode",
     # fresh238-241 (2026-12-01, session 20): a game boss
     "final boss ...... choking/killing/kill/choke me",
+    # fresh636 (2026-12-05, session 45): money: a friend's short film about a husband who controls the money
+    "i/we/my/our ... making/filming/shooting a/an short? film/movie/documentary about",
 ]

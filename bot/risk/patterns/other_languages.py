@@ -1690,6 +1690,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh623 (2026-12-04, session 42): Franco-Arabic, Swahili, Portuguese, French, Haitian Creole, Pashto, Dari and Albanian: a husband who says he will kill her, a wife locked in, a brother-in-law's gun
         "bey2ol hay2telni",
         "amemfungia ndani",
+        # fresh639 (2026-12-05, session 45): Polish, a husband who threatens to kill us
+        "grozi ... nas/mnie zabije",
     ],
 }
 

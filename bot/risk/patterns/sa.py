@@ -301,6 +301,10 @@ RISK: list[str] = [
     "approve/approved/approves ...... faster/sooner/quicker if i send/sent him/her {PICTURES}",
     # the sealed round fresh544 (2026-12-03), read and joined in session 44: a TA's coercion quoted in a forwarded report
     "coerced/pressured/forced/tricked me into sexual/unwanted",
+    # fresh639 (2026-12-05, session 45): short practical questions: the man renting a room who walks in on the shower
+    "landlord/guy/man/roommate/owner/boss ...... keeps/kept coming/walking/barging in when/while i am in the shower/bath",
+    # fresh641 (2026-12-05, session 45): Spanish as texted: a farm boss who tells the women to 'behave' with him to keep working
+    "portarse/portarte/portarnos bien con el ...... si queremos/quieres/quieren/quiere trabajar/trabajo/chamba",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

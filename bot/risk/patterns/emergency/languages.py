@@ -285,4 +285,10 @@ RISK: list[str] = [
     "en la puerta ...... que me mata/matara",
     # fresh624 (2026-12-04, session 42): men and boys at work: a door blocked against a drunk owner, a boss hunting with a knife, a gun pointed at a brother
     "buscando con un cuchillo/pistola/machete/arma",
+    # fresh641 (2026-12-05, session 45): Spanish as texted: someone strangling a mother; a small child who swallowed pills; thrown out with the baby, 'if I come back he kills me'
+    "esta/estan ahorcando/ahogando/estrangulando a mi/su mama/mami/hermana/hermano/hijo/hija/esposa/tia/abuela",
+    "se trago unas/las/mis/sus pastillas",
+    "si vuelvo me mata",
+    # fresh642 (2026-12-05, session 45): older adults: an Italian mother locked in by her son
+    "mi ha/hanno chiuso/chiusa in casa/camera",
 ]

@@ -646,6 +646,8 @@ RISK: list[str] = [
     # fresh628 (2026-12-05, session 44): sports, dance and coaches: parents told where the passwords are and who gets the car
     "told ...... where my passwords/password/logins are",
     "told ...... who gets my car/truck/bike/dog/cat/guitar/games/room",
+    # fresh640 (2026-12-05, session 45): the small hours: 'if i don't text back tomorrow just know i tried'
+    "just know i tried",
 ]
 
 

@@ -1275,4 +1275,11 @@ RISK: list[str] = [
     "pay my family if i die",
     # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: good deeds before checking out for good
     "before i check/checking out for good",
+    # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: whether anyone would notice or be relieved; letting go at the top of a ladder or the stairs; the boxes labelled with who gets what; holding a parent's gun at night
+    "would actually/even/really? notice if i was/were gone",
+    "would honestly/actually/really/all? be relieved if i just? stopped/died/was/were/left",
+    "if i was/were not here at all",
+    "top of the ladder/stairs/roof ...... letting go",
+    "labeled/labelled ...... with who gets what",
+    "gun out of the safe ...... holding it",
 ]

@@ -581,4 +581,8 @@ SUICIDE_NOW: list[str] = [
     "i did/do mean it ...... gun/guns/pistol/rifle/shotgun ... out",
     # the sealed round fresh544 (2026-12-03), read and joined in session 44: an overdose owned after 'ignore my last text'
     "i took {MANY} of them ...... min/mins/minutes/hour/hours ago",
+    # fresh637 (2026-12-05, session 45): voice-to-text: goodbye letters laid out on the desk
+    "goodbye letter/letters/note/notes is/are on/under/in my/the desk/bed/pillow/dresser/nightstand/table/counter",
+    # fresh642 (2026-12-05, session 45): older adults: an aide who finds a plastic bag and a note
+    "plastic bag and a note",
 ]

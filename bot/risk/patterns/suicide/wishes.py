@@ -407,4 +407,8 @@ RISK: list[str] = [
     "make my death look like an accident",
     # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: 'stop being alive'
     "stop being alive",
+    # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: 'I'd like to die', 'permanent sleep', 'hopes he doesn't wake up'
+    "i would like to die",
+    "permanent sleep",
+    "hopes/hoping/hope he/she/i does/do/will not wake up",
 ]

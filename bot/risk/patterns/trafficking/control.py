@@ -784,6 +784,8 @@ RISK: list[str] = [
     "can not even go to the store without him/her/them",
     "work/working for nothing and can not go/leave",
     "paying off his/her/their family s? debt",
+    # fresh642 (2026-12-05, session 45): older adults: a 'care home' owner who makes the women clean his other houses for nothing
+    "makes/made/forces the women/residents/girls/men clean ...... for nothing/free",
 ]
 
 

@@ -306,4 +306,10 @@ RISK: list[str] = [
     # fresh624 (2026-12-04, session 42): men and boys at work: the family paying the debt if he leaves; people sent to the families' homes
     "si me voy mi familia paga/pagara/tiene",
     "mandar gente a la casa de",
+    # fresh641 (2026-12-05, session 45): Spanish as texted: a nanny agency that keeps the passport as 'commission', threats through a gang that knows the families, a room taken from whoever complains, visas held by a contractor
+    "se queda/quedan con ...... el/los/mi/mis/nuestro/nuestros pasaporte/pasaportes",
+    "pandilla ...... conocen a nuestras/mis/nuestra/sus familias/familia",
+    "si alguien/nos reclama/reclamamos/quejamos ...... quita el cuarto",
+    "contratista/patron/jefe tiene nuestras/nuestros/mis/las/los h2a/visas/visa/documentos/papeles",
+    "contratista/patron/jefe tiene nuestras/nuestros/mis/las/los h 2a",
 ]
