@@ -72,7 +72,7 @@ RISK: list[str] = [
     "{PARENT} kicked/threw/put me out ...... i am {AGE}",
     "i am {AGE} ...... {PARENT} kicked/threw/put me out",
     "voucher/motel/hotel/shelter/shelters/room ...... if i am {AGE}",
-    "shelters/shelter take/accept/allow pregnant? {AGE} year olds",
+    "shelters/shelter take/accept/allow pregnant {AGE} year olds",
     # fresh637 (2026-12-05, session 45): voice-to-text: a husband who will kill himself and take the kids with him
     "kill/killing himself/herself ...... take/taking the/my/our kids/children/baby/son/daughter with him/her",
 ]

@@ -305,7 +305,7 @@ RISK: list[str] = [
     "{PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed my {DOCUMENT}",
     "{DOCUMENT} ...... {PARTNER}/{PARENT} ripped/tore/burned/shredded mine up?",
     "{DOCUMENT} ...... if/because/cause/since/after my {PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed it/them",
-    "{PARTNER} ... flushed/hid/dumped/tossed/trashed my insulin/inhaler/{PILLS}",
+    "{PARTNER} ... flushed/dumped/tossed/trashed my insulin/inhaler/{PILLS}",
     "court date/hearing for the/my protective/restraining order",
 ]
 

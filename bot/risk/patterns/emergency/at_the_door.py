@@ -239,6 +239,6 @@ RISK: list[str] = [
     # fresh624 (2026-12-04, session 42): men and boys at work: a door blocked against a drunk owner, a boss hunting with a knife, a gun pointed at a brother
     "we blocked the door",
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: bleeding and the boyfriend is coming; an ex parked across the street, there right now
-    "bleeding from her/his/my lip/nose/mouth/head ...... coming",
+    "bleeding from her/his/my lip/nose/mouth/head ...... {PERSON} is coming",
     "parked across/outside the? street/house/building ...... there/here right now",
 ]

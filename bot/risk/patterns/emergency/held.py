@@ -457,7 +457,7 @@ RISK: list[str] = [
     "is not letting me leave the apartment/house/room",
     # fresh639 (2026-12-05, session 45): short practical questions: put out of the car in the woods, the child driven off
     "made/forced me get out of the car/truck/van",
-    "drove/took off with my kid/kids/baby/son/daughter/children",
+    "drove off with my kid/kids/baby/son/daughter/children",
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: shut in the bedroom, a door tied shut, kept or held in the house by a caretaker, a drunk driver with the baby in the car
     "have/has/got me shut/locked in the/my bedroom/room/basement/bathroom",
     "door/doors tied shut",

@@ -333,17 +333,16 @@ RISK: list[str] = [
     "no pienso quedarme mucho",
     # fresh624 (2026-12-04, session 42): men and boys at work: 'better if I die on the site'
     "si me muero ...... mejor",
-    # fresh641 (2026-12-05, session 45): Spanish as texted: not here for Christmas, asking God not to wake, a note written, things left to a sister, a car into a pole, life insurance for the family, how many pills it takes, a husband who tried and says next time will not fail
+    # fresh641 (2026-12-05, session 45): Spanish as texted: not here for Christmas, asking God not to wake, a note written, things left to a sister, a car into a pole, life insurance for the family, a husband who tried and says next time will not fail
     "no voy a estar aqui para navidad/diciembre",
     "no voy a estar aqui para mi cumple/cumpleanos",
     "no quiero seguir existiendo",
     "si yo no estuviera ...... notaria",
     "pedi a dios que no me despertara",
-    "escribi mi nota",
+    "escribi mi nota ...... por si acaso",
     "si me pasa algo mis cosas son para",
     "meterme/estrellarme contra un poste/arbol/camion",
     "estaria/estarian mejor con el dinero del seguro",
-    "cuantas hacen falta",
     "se intento matar",
     "me tome todo el frasco/bote",
 ]

@@ -410,5 +410,5 @@ RISK: list[str] = [
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: 'I'd like to die', 'permanent sleep', 'hopes he doesn't wake up'
     "i would like to die",
     "permanent sleep",
-    "hopes/hoping/hope he/she/i does/do/will not wake up",
+    "hopes/hoping/hope he/she/i does/do/will not wake up tomorrow/again/anymore/ever",
 ]
