@@ -652,7 +652,7 @@ RISK: list[str] = [
     "asking for me not",
     "have a plan ...... because i do",
     "one good thing at least/before",
-    "would be relieved if i",
+    "would honestly/actually/really/all? be relieved if i",
     "life me finish",
     "thank you to the ones/those who tried",
     "squared away",
@@ -1277,7 +1277,6 @@ RISK: list[str] = [
     "before i check/checking out for good",
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: whether anyone would notice or be relieved; letting go at the top of a ladder or the stairs; the boxes labelled with who gets what; holding a parent's gun at night
     "would actually/even/really? notice if i was/were gone",
-    "would honestly/actually/really/all? be relieved if i just? stopped/died/was/were/left",
     "if i was/were not here at all",
     "top of the ladder/stairs/roof ...... letting go",
     "labeled/labelled ...... with who gets what",

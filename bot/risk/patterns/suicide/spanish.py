@@ -192,7 +192,7 @@ RISK: list[str] = [
     "tengo las {PILLS} listas/listos",
     "nadie me extranaria",
     "ojala no despertara/despierte",
-    "me tomo todo el frasco/bote",
+    "me tomo/tome todo el frasco/bote",
     "mensaje de despedida ...... no contesta/responde",
     # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
     "pienso en morir/matarme",
@@ -344,5 +344,4 @@ RISK: list[str] = [
     "meterme/estrellarme contra un poste/arbol/camion",
     "estaria/estarian mejor con el dinero del seguro",
     "se intento matar",
-    "me tome todo el frasco/bote",
 ]
