@@ -75,6 +75,9 @@ RISK: list[str] = [
     "shelters/shelter take/accept/allow pregnant {AGE} year olds",
     # fresh637 (2026-12-05, session 45): voice-to-text: a husband who will kill himself and take the kids with him
     "kill/killing himself/herself ...... take/taking the/my/our kids/children/baby/son/daughter with him/her",
+    # fresh644, 645 (2026-12-05, session 46): an infant's repeated 'falls' and a broken arm; a father gone again and children left with dry cereal
+    "month old has had ...... broken arm/leg/ribs/bone",
+    "did not come home again so it is just me and",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -451,6 +451,33 @@ IDIOMS: list[str] = [
     "i/we want to die laughing",
     # fresh639 (2026-12-05, session 45): short practical questions: 'assaulted by this spreadsheet'
     "was/got/been assaulted/attacked/murdered/violated by this/that/a/my spreadsheet/spreadsheets/email/emails/meeting/meetings/inbox/printer/workload/homework/exam",
+    # fresh643-650 (2026-12-05, session 46): a manager who will 'murder me' over a schedule, a toddler and a sister who scream 'help' while tickled, a sister who drives like a maniac, held hostage by a grandma's cooking, 'gonna end me' over dyed hair, a friend who will 'kill herself' over a TV season, jumping out a first-floor window as a joke, a mom who will 'kill me' over a Roblox charge, men who are 'killing me', a boss who will 'kill me' for being late, a phone that died with the photos
+    "going to murder/kill me if i ...... lmao/lol/haha",
+    "he/she is killing me ...... ...... tickling/tickle/tickled",
+    "screaming? help? i am being attacked ...... tickle/tickling/tickled",
+    "drives like a maniac ...... going to die",
+    "held hostage ...... ...... till/until i eat/finish",
+    "going to end me lmao/lol/haha/lmfao",
+    "kill herself/himself if the new season",
+    "going to jump out the window ...... jk/joking/kidding",
+    "credit card ...... going to kill me",
+    "men are killing me",
+    "tarde ...... me va/van a matar",
+    "perdi ...... fotos ...... me quiero morir",
+    # fresh651-658 (2026-12-05, session 46): Portuguese 'vai me matar' of football, cold and study, 'socorro kkk', a coach to kill; an exam, a PI, a shuttle late once more, a friend 'kidnapped' for a bachelorette, dragged to karaoke against my will, dying of happiness, a group chat that will not let me leave
+    "me matar de/do estudar/rir/trabalhar/desgosto/coracao/vergonha/fome/tedio/saudade",
+    "frio/calor ...... vai/vao me matar",
+    "me matar o treinador/arbitro/juiz/tecnico",
+    "socorro kkk",
+    "kkk socorro",
+    "wallet/bank/account is bleeding",
+    "exam/test/final/finals/midterm/midterms/homework/class is ...... going to kill me",
+    "my pi/advisor/professor is going to kill me",
+    "one more time i am walking into the",
+    "kidnapping/kidnapped my ...... friend for her/his",
+    "dragged me to ...... against my will",
+    "want to die of happiness",
+    "group chat will not let me leave",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1075,6 +1102,31 @@ HARMLESS: list[str] = [
     # fresh640 (2026-12-05, session 45): 'i would like to die my hair' (dye); a patient who would like to die at home rather than in a hospital
     "like to die my/her/his/their hair",
     "like to die at home/peacefully ...... rather/instead/hospice",
+    # fresh643-650 (2026-12-05, session 46): a car window smashed in a lot, a toddler who locked a parent out on the porch and a spare key, a 19-year-old's boyfriend of 20, screen-time 'send help', how a hotline answers texts, a Roblox charge on a mother's card, a friend lost to an overdose, a Good Samaritan law, a staff question about sextortion, a fake profile to test a boyfriend, a wife robbed at gunpoint years ago, a phone refused till 8th grade, 'fine, not suicidal', a telenovela, a green card that came in the mail
+    "smashed/broke my window at the ...... lot/parking",
+    "year/years/yr old locked me out on the porch/balcony/deck ...... neighbor/spare",
+    "i am 18/19/20/21/22 , my boyfriend/girlfriend/husband/fiance is",
+    "send help ... not really",
+    "you call the cops/police if someone/somebody/i text/texts/message/messages",
+    "abused my mom/dad/mother/father ...... credit card",
+    "lost ...... to an overdose",
+    "good samaritan law ...... call 911 ...... overdose",
+    "someone to call if they are being sextorted/trafficked/abused/stalked/harassed",
+    "fake profile to test/catch",
+    "i am fine ... not suicidal",
+    "de la novela la/lo tiene encerrada/encerrado",
+    "i/finally/just got my green card",
+    "was robbed at gunpoint years/months ago",
+    "can not get/have a phone ...... is that child abuse",
+    # fresh651-658 (2026-12-05, session 46): 'he doesn't hit me' in Portuguese, a bouncer and a drink, a haunted room as a joke, nobody spiked my drink, an ID held for a bar tab, my documents with me, a nerf gun
+    "and me bate nao",
+    "let me leave with my drink",
+    "locked me in ...... as a joke",
+    "nobody spiked my drink",
+    "no one spiked my drink",
+    "hold/held/holds my id for a tab",
+    "have my documents with me",
+    "has a gun because my ...... nerf",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1425,6 +1477,15 @@ INFORMATIONAL: list[str] = [
     "crossword clue/puzzle",
     # fresh215-218 (2026-12-01, session 19)
     "dept/department of labor",
+    # fresh651-658 (2026-12-05, session 46): what trafficking is, a benefit concert, a casino rumour, a film's tip-line call, a citation, a play's scene, a murder-suicide in the paper, whether this chat is the hotline
+    "is human? trafficking only/same/just",
+    "benefit/fundraiser/concert for survivors",
+    "full of trafficking",
+    "tip line call",
+    "how do i cite",
+    "suicide scene",
+    "in the paper/news",
+    "is this chat the",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we

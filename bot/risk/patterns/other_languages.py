@@ -400,6 +400,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "mara az mui kash",
         "imshab hama dawa",
         "ta mbaroj sonte",
+        # fresh651-658 (2026-12-05, session 46): Portuguese and Kriolu: a father who will burn the house with everyone inside, a gun being loaded, a drunk friend led to a car, an ex following my car, a sister being beaten now, an ex who says he will come up; Kriolu locked in the house, he is following us; romanised Hindi, a brother who showed a knife
+        "vai queimar a casa",
+        "carregando a arma",
+        "levando ela pro/para carro",
+        "seguindo meu carro",
+        "ta batendo na minha irma/mae/mulher/filha/esposa",
+        "dizendo que vai subir",
+        "fitxan dentu kasa",
+        "sta ta sigi",
+        "chaaku dikhaya",
     ],
     "suicide": [
         # fresh582 (2026-12-04, session 38): French, a funeral chosen online, under the Metro-North "mdr"
@@ -911,6 +921,19 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "namekhaham zinda bashum",
         "khodam ra bokoshum",
         "imshab hama dawa",
+        # fresh651-658 (2026-12-05, session 46): Portuguese and Kriolu ('n' for 'nao' reads as 'and'): nothing needed after this month, the line wanted not for school but for me, the music for my wake, if I vanish tomorrow tell my mother, thinking of dying, a friend talking of killing himself, things given to sisters before going, better not to exist, burning myself with a lighter, a boyfriend who threatens to kill himself; Kriolu thinking of killing myself tonight; romanised Hindi, it will not be needed any more
+        "vou precisar de mais nada depois",
+        "trabalho da escola and ...... pra mim",
+        "musica pro/para meu velorio/enterro/funeral",
+        "se eu sumir amanha/hoje",
+        "penso/pensando muito? em morrer",
+        "falando em se matar",
+        "dar minhas coisas ...... antes de ir",
+        "melhor and/nao existir",
+        "queimar me ...... isqueiro",
+        "ameaca/ameacando se matar",
+        "ta pensa mata",
+        "ab zarurat nahi padegi",
     ],
     "child": [
         # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own
@@ -1437,6 +1460,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "passport ye ye akhisty",
         "majbur mekona ke ...... kar konum",
         "i merr parate dhe e dergon",
+        # fresh643 (2026-12-05, session 46): Vietnamese, a nail-salon owner who will report a worker to immigration if she quits
+        "nghi lam ...... bao di tru",
+        # fresh651-658 (2026-12-05, session 46): Portuguese: a weekly 'debt' to the man who brought me, a passport held as a guarantee, a payment card taken, no leaving while in debt, everyone's pay taken by the housing boss who will tell immigration
+        "por semana de divida",
+        "meu passaporte de garantia",
+        "fica com meu ...... passaporte",
+        "pega o cartao de pagamento",
+        "sair porque ta devendo",
+        "pega nosso pagamento",
+        "avisa a imigracao",
     ],
     "sa": [
         # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts
@@ -1692,6 +1725,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "amemfungia ndani",
         # fresh639 (2026-12-05, session 45): Polish, a husband who threatens to kill us
         "grozi ... nas/mnie zabije",
+        # fresh650 (2026-12-05, session 46): Portuguese, he will call immigration if I go to court
+        "liga/ligar pra/para imigracao",
     ],
 }
 

@@ -305,6 +305,12 @@ RISK: list[str] = [
     "landlord/guy/man/roommate/owner/boss ...... keeps/kept coming/walking/barging in when/while i am in the shower/bath",
     # fresh641 (2026-12-05, session 45): Spanish as texted: a farm boss who tells the women to 'behave' with him to keep working
     "portarse/portarte/portarnos bien con el ...... si queremos/quieres/quieren/quiere trabajar/trabajo/chamba",
+    # fresh650 (2026-12-05, session 46): a rape trial
+    "my rape trial/case/kit",
+    # fresh649 (2026-12-05, session 46): touched at work when nobody sees
+    "me toca cuando nadie",
+    # fresh657 (2026-12-05, session 46): a driver who keeps touching a knee
+    "keeps touching my knee/leg/thigh",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -241,4 +241,21 @@ RISK: list[str] = [
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: bleeding and the boyfriend is coming; an ex parked across the street, there right now
     "bleeding from her/his/my lip/nose/mouth/head ...... {PERSON} is coming",
     "parked across/outside the? street/house/building ...... there/here right now",
+    # fresh643-650 (2026-12-05, session 46): dating apps and immigration: he will follow me home, 'look out your window', followed home and at the corner now, 'see you soon' with pictures of the house, a phone's location at a motel, he knows where I am now (Spanish)
+    "he will follow me home",
+    "look out your window ...... his truck/car",
+    "he is at the corner now",
+    "see you soon with pics/pictures/photos of my house",
+    "her/his phone location shows a motel",
+    "dice que sabe donde estoy",
+    # fresh650 (2026-12-05, session 46): he is in the parking lot now
+    "he is in the parking lot right now",
+    # fresh651-658 (2026-12-05, session 46): a car following for blocks, on his way to campus, the ex at the door, in a van waiting for me, an ex walking in with his own key, a car passing again and again, a match who paid for the room
+    "car has been ...... following us/me",
+    "he is on his way to campus/here/my",
+    "walking toward/towards the door",
+    "in a van in the parking lot waiting for me",
+    "walked in with his own key",
+    "passed me ...... times real? slow",
+    "already paid for the room",
 ]

@@ -250,4 +250,23 @@ RISK: list[str] = [
     "yelling/screaming/saying {HE} will/would break/kick the/my door",
     # fresh614 (2026-12-04, session 42): housing: a man in the hallway now; different men at a teen's door at night
     "in the hallway right now banging/pounding/yelling/kicking",
+    # fresh643-650 (2026-12-05, session 46): workplaces and homes: a broken bottle, drunk and breaking things, pulled toward a bathroom, a mother locked in the bathroom saying she will cut herself, silence after a scream, the man who hurt the last one who talked, a face to be broken
+    "threatening ...... with a broken bottle",
+    "drunk and breaking stuff/things/everything",
+    "tried to pull me into",
+    "se encerro en el bano ...... se va a cortar/matar",
+    "now it went silent/quiet",
+    "hurt the last guy/person/one who",
+    "break my phone and my face",
+    # fresh651-658 (2026-12-05, session 46): a chair swung, a girl pulled toward a car, blood on a face now, a pledge taped to a chair, shots and vomiting, pushed onto the bed, we will both die, a bottle over my head, a man pulling someone into his van
+    "drunk ...... swinging a chair/bat/knife/bottle",
+    "pulling her/his arm to/toward/towards/into",
+    "blood on his/her face right now",
+    "duct taped ...... to a chair",
+    "throwing up and can not stand up",
+    "pushing me onto the bed",
+    "saying we will both die",
+    "bottle over my head",
+    "pull me into his van/car/truck",
+    "has gas and a lighter",
 ]

@@ -573,6 +573,24 @@ RISK: list[str] = [
     # fresh621 (2026-12-04, session 42): teens online: driven somewhere unknown, a locked door at a stranger's house, a child told on a video call to lock himself in, a man from TikTok outside, 'he's not letting me go', pictures posted within the hour
     "help he is not letting me go",
     "in the next hour unless",
+    # fresh651-658 (2026-12-05, session 46): a friend gone with a stranger: a location stopped at a motel, carried out stumbling, into an Uber that was not ours, taken for air and not back; a drink that tasted wrong and sleepiness, xanax and a strange chest, someone to check my room, a loaded gun in a child's hands, a minor told to sneak out tonight, a child scared alone with a man just out of jail, toddlers in the hall in diapers, a driver off the route
+    "her/his location stopped at",
+    "stumbling ...... carrying her out",
+    "uber/lyft that was not ours",
+    "to get some air ...... has not come back",
+    "drink tasted ...... sleepy/dizzy/woozy",
+    "took xanax/pills ...... chest feels",
+    "please check room",
+    "gun and its/it is? loaded",
+    "sneak out tonight and meet him",
+    "she is texting me that she is scared",
+    "in the hall/hallway/street/road in diapers",
+    "not taking the route on the app",
+    "get me to go outside with him",
+    "random/stranger handed her a drink",
+    # fresh657 (2026-12-05, session 46): held at a party till I work it, a girl at a motel desk who whispers for help
+    "or he will not take me home",
+    "whispered please call",
 ]
 
 

@@ -648,6 +648,31 @@ RISK: list[str] = [
     "told ...... who gets my car/truck/bike/dog/cat/guitar/games/room",
     # fresh640 (2026-12-05, session 45): the small hours: 'if i don't text back tomorrow just know i tried'
     "just know i tried",
+    # fresh643-650 (2026-12-05, session 46): a note already in the locker, who takes a daughter if I go through with it, sorry said to a mother for everything, a sister's hair done one last time, goodbye posts in drafts, the last text sent to anyone, a stash and no phone so someone knows, DACA papers arranged for a cousin, not around by a renewal
+    "already wrote/written the note",
+    "if i go through with it ...... make sure",
+    "said sorry to my ...... for everything",
+    "one last time and giving her/him my",
+    "goodbye posts/post/messages/texts in my drafts/notes",
+    "last text i am sending anyone",
+    "so someone knows it was not an accident",
+    "do not think i will be around by the time",
+    # fresh649 (2026-12-05, session 46): a goodbye written in Spanglish
+    "wrote/written my goodbye/goodbyes",
+    # fresh644, 645 (2026-12-05, session 46): the only thing keeping me here, it does not matter since I will not be here, everything arranged before I go (Spanish)
+    "only thing keeping me here is her/him/them",
+    "does not matter i will not be here",
+    "quiero dejar todo arreglado ...... antes de irme",
+    # fresh644 (2026-12-05, session 46): goodbyes written in the phone's notes, life insurance and not around long
+    "writing goodbyes in my",
+    "do not think i will be around long",
+    # fresh651-658 (2026-12-05, session 46): Deaf and disabled adults, Portuguese and Kriolu, college, military families, forced marriage, nights out, second messages: admin and game accounts given away, not around for spring break, a journal left so she has something of me, a goodbye party that is really goodbye, not needing my stuff much longer, an accident that is not one
+    "gave away his/her/my admin/accounts/account",
+    "will not be around for spring/summer/christmas/graduation/any",
+    "so she/he has something of me",
+    "nobody knows ...... really goodbye",
+    "will not need it much longer",
+    "like if its/it is? not an accident",
 ]
 
 

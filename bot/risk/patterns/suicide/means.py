@@ -535,7 +535,7 @@ RISK: list[str] = [
     "go to the tracks/bridge tonight",
     "looking at ...... gun/rifle/pills/bridge differently",
     "googling/googled/google bridges",
-    "picking/choosing/pick/choose which bridge",
+    "picking/choosing/pick/choose out? which bridge",
     # fresh603-607 (2026-12-04, session 41): a hotel-room goodbye, burns hidden from parents, an arm all cut up, a bridge 'how easy'
     "googled/searched how many tylenol/pills/advil/benadryl",
     "looked up how many tylenol/pills/advil/benadryl",
@@ -567,6 +567,23 @@ RISK: list[str] = [
     "rope/noose is still in my closet/room/car/trunk/garage",
     # fresh624 (2026-12-04, session 42): men and boys at work: a hose from the exhaust
     "hose from the exhaust",
+    # fresh643-650 (2026-12-05, session 46): 40 sleeping pills kept in a sock, the bathtub and pills, the tracks not for pictures, a balcony jumped from as a joke, the whole stash in a hotel room, pills ordered so as not to wake up
+    "pills in a sock",
+    "bathtub and pills",
+    "skip school ...... train tracks",
+    "jumping off my balcony",
+    "hotel room , my whole stash",
+    # fresh645, 647 (2026-12-05, session 46): the edge of an overpass and how easy, ways to end it looked up, a man slumped in a bathroom
+    "stand/standing/stood at the edge of the overpass/bridge/roof",
+    "looking up ways to end it",
+    # fresh651-658 (2026-12-05, session 46): Deaf and disabled adults, Portuguese and Kriolu, college, military families, forced marriage, nights out, second messages: a razor to scratch with, driving into the river thought about, a rifle eaten, a razor brought tonight, pills in a pocket for tonight, a stove burn to escape a meeting, heart pills quietly stopped
+    "scratch/scratched myself with a razor",
+    "think/thinking about driving into the thames/river/sound/lake/ocean/water/reservoir",
+    "eat my rifle/gun/pistol",
+    "brought the razor with me",
+    "pills in my pocket for tonight",
+    "burned my arm/hand on the stove so",
+    "quietly stopped taking",
 ]
 
 

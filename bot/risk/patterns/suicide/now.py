@@ -249,7 +249,7 @@ SUICIDE_NOW: list[str] = [
     "in his/her mouth and hung up",
     "already bought it ...... with it right now",
     # From the blind round fresh94 (suicide and danger now in every register).
-    "pills are in front of me",
+    "pills are? in front of me",
     "counted them out",
     "wrists all cut up",
     "razor in my hand right now",
@@ -585,4 +585,11 @@ SUICIDE_NOW: list[str] = [
     "goodbye letter/letters/note/notes is/are on/under/in my/the desk/bed/pillow/dresser/nightstand/table/counter",
     # fresh642 (2026-12-05, session 45): older adults: an aide who finds a plastic bag and a note
     "plastic bag and a note",
+    # fresh643-650 (2026-12-05, session 46): workplaces, new parents, middle schoolers, recovery, dating apps, Spanglish, immigration: a shot of everything wanted to be enough, mixing pills with a bottle tonight, a hot shot hoped for
+    "shot/took/used ...... everything i had and i want it to be enough",
+    "mixing my {PILLS} with a fifth/bottle tonight",
+    "hope it is hot this time",
+    # fresh651-658 (2026-12-05, session 46): Deaf and disabled adults, Portuguese and Kriolu, college, military families, forced marriage, nights out, second messages: cut deep and not stopping, a husband locked in the garage with his weapon
+    "cut ...... deep ...... not stopping",
+    "locked himself/herself in the ...... with his/her/a ... gun/weapon/pistol/rifle",
 ]

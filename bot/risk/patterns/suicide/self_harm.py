@@ -214,7 +214,7 @@ RISK: list[str] = [
     "cut/burned/burnt again last night",
     "cut/burned/burnt again tonight/today/yesterday",
     "burning my wrist/wrists/arm/arms/thigh/thighs/skin/hand/hands with",
-    "burned/burnt my hand/arm/arms/wrist ...... on purpose",
+    "burned/burnt my hand/arm/arms/wrist/forearm/leg/thigh/stomach ...... on purpose",
     "scratch/scratching myself ...... until",
     "until it bruises/bleeds/bled",
     "burn my arms/arm/wrist/wrists/skin with",
@@ -273,4 +273,11 @@ RISK: list[str] = [
     "did it himself/herself/myself to feel something",
     # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: cutting where no one sees
     "cut/cutting on my thighs/stomach/hips ...... no one sees",
+    # fresh643-650 (2026-12-05, session 46): cutting again after skipping lunch, cuts made to look like cat scratches, a friend who cuts when coming down, cutting thought about after his messages
+    "and cut again",
+    "made/make the cuts look like",
+    "cuts when she/he is coming down",
+    "thinking about cutting after reading",
+    # fresh643 (2026-12-05, session 46): a hand held in the fryer
+    "put my hand in/on the ...... and keep/hold it there",
 ]

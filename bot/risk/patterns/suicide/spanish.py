@@ -88,7 +88,7 @@ RISK: list[str] = [
     "quiero desaparecer",
     # Not "ideation": a clinician's word, often in coursework; the topic word "suicidal" still counts.
     "morirse",
-    "cortadas/cortes/cortaduras en los/sus/mis brazos/munecas/piernas",
+    "cortadas/cortes/cortaduras/cortaditas en los/sus/mis brazos/munecas/piernas",
     "desaparecer para siempre",
     "pensando/pienso/pense en saltar/tirarme/aventarme/matarme/morirme",
     "morirme",
@@ -116,7 +116,7 @@ RISK: list[str] = [
     "quiero que todo se acabe/termine",
     "se iba/va/voy a tirar al/del/de/a tren/puente/metro/techo/edificio/rio",
     "tirarme/tirarse al/del tren/puente/metro/techo/edificio/rio",
-    "como hacer el nudo",
+    "como hacer el/un nudo",
     "me siento/soy una carga",
     "si me vuelve/vuelven ...... me mato",
     "me despedi de todos",
@@ -195,7 +195,7 @@ RISK: list[str] = [
     "me tomo/tome todo el frasco/bote",
     "mensaje de despedida ...... no contesta/responde",
     # A blind round of people detectors are rarely tested on (fresh57): elders, disabled people, people in recovery, unhoused people.
-    "pienso en morir/matarme",
+    "pienso/pensar en morir/matarme/matarse",
     "despedir/despedirme de todos ...... no contesta/responde",
     # A blind round of worried third parties (fresh60): a friend's goodbye, a parent's plan, a coworker's cuts.
     "ya no quiere/quiero despertar",
@@ -231,7 +231,7 @@ RISK: list[str] = [
     # From the blind round fresh94 (suicide and danger now in every register).
     "no me quiero/quisiera despertar",
     "no quiero despertar",
-    "mejor no existir",
+    "mejor/facil no existir",
     # From the blind rounds fresh106 to fresh109: Spanish, long messages, risk asked as a question, rarely tested voices.
     "no es x/por una amiga/amigo",
     "se despide de todos",
@@ -249,7 +249,7 @@ RISK: list[str] = [
     # From the blind rounds fresh115 to fresh121: suicide told without the word, and risk in one clause of an errand.
     "que tan alto es el puente",
     "si alguien cae de ahi",
-    "funeral ...... es para mi",
+    "funeral/funerales/funerarios/funerarias ...... es para mi",
     "no se que hago aqui todavia",
     "mirando los trenes",
     "dormir para siempre",
@@ -285,7 +285,7 @@ RISK: list[str] = [
     "tomarme todo lo que hay en el botiquin",
     "tragarme las pastillas",
     "si manana no amanezco",
-    "me quemo con el encendedor/cigarro",
+    "me quemo con el encendedor/cigarro/lighter",
     "me pego en la cabeza contra la pared",
     "brazos/piernas/muslos hasta sangrar",
     "dejo sola/solo se va a tomar algo",
@@ -344,4 +344,11 @@ RISK: list[str] = [
     "meterme/estrellarme contra un poste/arbol/camion",
     "estaria/estarian mejor con el dinero del seguro",
     "se intento matar",
+    # fresh649 (2026-12-05, session 46): Spanglish: no reasons left, how it would be done written in a diary, 'me mato' that is no joke, thrown in front of a car
+    "ya no tengo razones",
+    "escribi ...... como lo haria",
+    "me mato ...... no es broma",
+    "tirarme/tirarse/aventarme/aventarse enfrente/frente de/a un carro/camion/tren/bus/troca",
+    # fresh649 (2026-12-05, session 46): a boy of 11 who wrote he wants to disappear and everyone would be better off
+    "quiere desaparecer y que",
 ]

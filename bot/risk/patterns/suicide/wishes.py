@@ -411,4 +411,11 @@ RISK: list[str] = [
     "i would like to die",
     "permanent sleep",
     "hopes/hoping/hope he/she/i does/do/will not wake up tomorrow/again/anymore/ever",
+    # fresh643-650 (2026-12-05, session 46): should just not wake up, happier if I was not there, pros of being dead, would rather die here, disappeared for good, waiting to die in middle school
+    "should just not wake up",
+    "would be happier if i just? was/were not there/here/around",
+    "pros of being dead",
+    "i would rather die here",
+    "if i just? disappeared for good",
+    "just waiting to die",
 ]

@@ -786,6 +786,31 @@ RISK: list[str] = [
     "paying off his/her/their family s? debt",
     # fresh642 (2026-12-05, session 45): older adults: a 'care home' owner who makes the women clean his other houses for nothing
     "makes/made/forces the women/residents/girls/men clean ...... for nothing/free",
+    # fresh643-650 (2026-12-05, session 46): not let out of the house or given a phone, no work anywhere else, scamming people in a building not left, no phone or going out without his driver, an online fiance's house with no going out and no pay, girls kept on dope to keep working, residents made to panhandle, passports held by the boss
+    "not let her/him/me leave the house or have a phone",
+    "says i can not work anywhere else",
+    "make/makes/made her/him/them/me/us scam people",
+    "can not have my phone or go out",
+    "can not go out ...... never paid",
+    "so we keep working",
+    "make/makes/made them/us/me panhandle",
+    "our passports with her/him/them",
+    # fresh643, 650 (2026-12-05, session 46): children working in school hours, sleeping in a storage room, cleaning and cooking all day and never leaving the house
+    "working every day during school hours",
+    "sleeps in the storage room",
+    "cleans and cooks ...... never leaves the house",
+    # fresh651-658 (2026-12-05, session 46): 'we no leave', a card and ID held, for free or he will report us, money handed to a boyfriend, a school and an embassy told, a man who never lets her be alone with family, a passport hidden in a father's office, a residence permit kept, a visit to my family promised
+    "we no leave",
+    "has my food stamp card/ebt",
+    "for free ...... or he says he will report",
+    "or he will tell the university/school/embassy",
+    "never lets her/him be alone with",
+    "report me to my school/university and the embassy",
+    "passport is hidden in her/his dad/father",
+    "his people will visit my family",
+    "if she leaves he will report her",
+    "will not give his/her/my birth certificate back",
+    "keeps/has/took my titre de sejour",
 ]
 
 

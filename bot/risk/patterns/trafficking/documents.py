@@ -159,4 +159,6 @@ RISK: list[str] = [
     "buy back your/my/her/his/their own? passport/passports/papers/id",
     # session 42, from session 41's notes: 'I don't have my passport, he keeps it', which the guard for a passport one does not have covered
     "{DOCUMENT} ... {HE}/boss/employer/manager/owner/jefe keeps/kept/holds/held/took it/them",
+    # fresh648 (2026-12-05, session 46): a passport a boyfriend hides
+    "passport back if ...... hides/hid/keeps it",
 ]

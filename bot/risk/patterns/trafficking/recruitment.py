@@ -56,4 +56,11 @@ RISK: list[str] = [
     "guy/man/person who got them/me/us over the border",
     # fresh621 (2026-12-04, session 42): teens online: a 'recruiter' in the DMs who wants a kicked-out 17-year-old's SSN and to come tonight
     "send my ssn/social ...... come tonight",
+    # fresh643-650 (2026-12-05, session 46): a place to stay and a modeling or hostess job offered to minors, a bus ticket and parents not told, money to be made at a party and a ride after school, half my pay to the lady who paid for me
+    "a place to stay ...... modeling/hostess/dancing",
+    "ticket but i can not tell my parents",
+    "we could make ...... at a party ...... pick us up",
+    "give her/him half ...... because she/he paid for me",
+    # fresh651-658 (2026-12-05, session 46): the costs of bringing me
+    "costs of bringing me",
 ]

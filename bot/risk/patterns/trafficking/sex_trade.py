@@ -362,6 +362,29 @@ RISK: list[str] = [
     "tried/trying/wants/want/going to sell me/her/us to? a date/john/trick/client/customer",
     # fresh628 (2026-12-05, session 44): sports, dance and coaches: girls sent to 'work' a private party at a hotel, no parents
     "work/working a private party/fundraiser/event ...... no parents",
+    # fresh643-650 (2026-12-05, session 46): a girl made to meet his friends at hotels, money made dating his friends, his business friends to entertain, dancing at a club for his debts, 'lucky he protects me', a 15-year-old leaving a trap house with grown men, kids running bags, a son holding drugs for an adult
+    "meet his friends at hotels/motels/hotel/motel",
+    "money dating his friends",
+    "entertain his ...... friends",
+    "has her dancing at a club",
+    "lucky he protects me",
+    "leaving with different ...... men",
+    "kids ...... run bags",
+    "has him/her holding/selling/running drugs",
+    # fresh651-658 (2026-12-05, session 46): men a day on websites, money given to a boyfriend, dates with his friends or he stops paying, friends from the base for money, an ad with her photos, paid for me, cash handed over, girls driven around, dates set up and the cash app kept, a passport back for more customers, driven to hotels, paid to hang out with the money going to her mother, a bride price
+    "see/seeing/do ...... men a day",
+    "work ...... and give him the money",
+    "dates with his ...... friends",
+    "his friends ...... for money",
+    "ad with her photos/pics/pictures",
+    "pay him for me",
+    "cash she has to hand over",
+    "drive girls around",
+    "sets/set up all the dates",
+    "passport back i have to be with",
+    "driven to hotels",
+    "gives the money to her mom/mother",
+    "bride price",
 ]
 
 
@@ -673,4 +696,8 @@ FORCED_SEX: list[str] = [
     "forced to see clients/men/johns/customers",
     # fresh628 (2026-12-05, session 44): sports, dance and coaches: dancers who must 'dance privately' with customers
     "have/had/has to dance privately/private with/for customers/clients/men/guys",
+    # fresh649 (2026-12-05, session 46): Spanglish, a boyfriend who sets her up with 'dates' and collects
+    "me pone/manda a hacer dates con",
+    # fresh647 (2026-12-05, session 46): pills given for sex, now to a 14-year-old cousin
+    "give/gave/gives me/her/him pills/drugs/dope for sex",
 ]

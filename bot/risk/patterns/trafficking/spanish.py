@@ -312,4 +312,12 @@ RISK: list[str] = [
     "si alguien/nos reclama/reclamamos/quejamos ...... quita el cuarto",
     "contratista/patron/jefe tiene nuestras/nuestros/mis/las/los h2a/visas/visa/documentos/papeles",
     "contratista/patron/jefe tiene nuestras/nuestros/mis/las/los h 2a",
+    # fresh643, 649 (2026-12-05, session 46): Spanglish and workplaces: telling immigration where we live, people sent to a mother's house, a sister kept in a house, IDs taken by the foreman, a girl told to pay him back by working
+    "decir a migracion/inmigracion donde",
+    "manda/mandar/mandan gente a la casa",
+    "la/lo/las/los tienen en una casa",
+    "les quita/quito el id/pasaporte/pasaportes/papeles/documentos",
+    "pagarle trabajando",
+    # fresh649 (2026-12-05, session 46): a supervisor who will tell ICE
+    "le habla/llama a ice/migra/migracion",
 ]
