@@ -478,6 +478,16 @@ IDIOMS: list[str] = [
     "dragged me to ...... against my will",
     "want to die of happiness",
     "group chat will not let me leave",
+    # fresh659-661 (2026-12-05, session 46): a chemistry test that will 'murder me', heat, an aunt and a cousin who will 'kill me' over a party (French and Creole), a child whose questions are killing me, not wanting to die before seeing Haiti again, the wind that tried to kill me, a boss who will kill me over a mailbox, snowed in with toddlers and 'send coffee'
+    "test/exam/quiz ...... is literally? going to murder/kill me",
+    "chaleur va me tuer",
+    "va me tuer si je rate",
+    "l ap touye m si m pa vin",
+    "ap touye m ak kesyon",
+    "pa vle mouri san m pa we",
+    "the wind/cold/snow/heat tried to kill me",
+    "going to kill me , i took out a mailbox",
+    "trapped in the house by ...... snow",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1127,6 +1137,14 @@ HARMLESS: list[str] = [
     "hold/held/holds my id for a tab",
     "have my documents with me",
     "has a gun because my ...... nerf",
+    # fresh659-661 (2026-12-05, session 46): a friend's 'see y'all on the other side' before a flight, a grandmother who gives jewelry while she is here, a letter about a broken window, a eulogy for a writing class, a show watched and yelled at, a bf who steals the covers, a wife and a tractor
+    "on the other side before her/his/my flight",
+    "while she/he is here . so sweet",
+    "letter to my landlord about the broken window",
+    "write my own eulogy for a ...... class",
+    "gets locked in ...... yelling at the tv",
+    "stealing the covers ...... domestic abuse",
+    "wife/husband will not let me buy another",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1486,6 +1504,9 @@ INFORMATIONAL: list[str] = [
     "suicide scene",
     "in the paper/news",
     "is this chat the",
+    # fresh659-661 (2026-12-05, session 46): a role-playing backstory, a translation
+    "backstory",
+    "m ap tradui",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we

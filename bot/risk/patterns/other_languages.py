@@ -410,6 +410,22 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "fitxan dentu kasa",
         "sta ta sigi",
         "chaaku dikhaya",
+        # fresh659-661 (2026-12-05, session 46): Haitian Creole and French: he will shoot me if I go out, a man following me, sitting on the rail tracks now, a rope in the car, choking me, standing on the bridge now, a gun seen, my last day tonight, we will all die tonight, a door locked by a client, all my mother's pills taken, a farewell message and no answer, boiling water thrown, a car blocked in, a daughter taken and never seen again
+        "l ap tire m",
+        "k ap swiv mwen",
+        "sou ray tren",
+        "yon kod nan machin",
+        "ap toufe m",
+        "sou pon an kounya",
+        "m sot we l gen zam",
+        "denye jou m",
+        "on va tous mourir",
+        "ferme la porte a cle",
+        "pris toutes les pilules",
+        "message d adieu",
+        "me jeter de l eau bouillante",
+        "il bloque ma voiture",
+        "je la/le reverrai jamais",
     ],
     "suicide": [
         # fresh582 (2026-12-04, session 38): French, a funeral chosen online, under the Metro-North "mdr"
@@ -934,6 +950,19 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "ameaca/ameacando se matar",
         "ta pensa mata",
         "ab zarurat nahi padegi",
+        # fresh659-661 (2026-12-05, session 46): Haitian Creole and French: not here long, done with this life, no longer wants to live, burning myself with a lighter, disappear forever, better off without me, no more need after Friday, cut my wrist again, leaving for good, jumping from the bridge, what dose can kill someone, letters written to each child
+        "m pa p la lontan",
+        "fini ak lavi",
+        "veut plus vivre",
+        "me brule avec le briquet",
+        "disparet pou toutan",
+        "pi byen san mwen",
+        "en aurai plus besoin apres",
+        "koupe ponyet",
+        "partir pour de bon",
+        "sauter du pont",
+        "kapab touye yon moun",
+        "ekri let pou chak",
     ],
     "child": [
         # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own
@@ -1470,6 +1499,15 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "sair porque ta devendo",
         "pega nosso pagamento",
         "avisa a imigracao",
+        # fresh659-661 (2026-12-05, session 46): Haitian Creole and French: a passport kept, a debt that keeps rising, 'he has my passport', IDs kept, passports confiscated or taken by the boss, most of the pay kept, my family will pay if I flee, men to repay the trip
+        "garde mon passeport/passport",
+        "det la monte",
+        "il a mon passeport",
+        "kenbe id nou/mwen",
+        "confisque son/mon passeport",
+        "prend nos passeports",
+        "paiera si je fuis",
+        "avec des hommes pour rembourser",
     ],
     "sa": [
         # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts

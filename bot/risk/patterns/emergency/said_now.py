@@ -591,6 +591,20 @@ RISK: list[str] = [
     # fresh657 (2026-12-05, session 46): held at a party till I work it, a girl at a motel desk who whispers for help
     "or he will not take me home",
     "whispered please call",
+    # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly and rural Connecticut: 'yelling that I'm next', yelling getting worse and a scream, a code and no answer, blood on the bathroom floor, 'make me disappear', a truck still behind me after four turns, pictures of my house from outside, when he wakes up I'm done, a shotgun in the basement, insulin hidden in a blizzard, a bunch of oxy taken, an ex parked with his lights off, a question 'asking bc of tonight'
+    "yelling that i am next",
+    "yelling is getting worse",
+    "which is our code",
+    "blood on the bathroom floor",
+    "make me disappear",
+    "turned ...... times and it is/its still there",
+    "pics/pictures/photos of my house from outside",
+    "when he wakes up i am done",
+    "drunk ...... he has the 12 gauge/shotgun/rifle",
+    "hid her/his/my insulin",
+    "took a bunch of my ...... oxy/oxys/pills",
+    "parked ...... with his lights off",
+    "asking because of tonight",
 ]
 
 

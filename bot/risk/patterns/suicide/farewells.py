@@ -673,6 +673,10 @@ RISK: list[str] = [
     "nobody knows ...... really goodbye",
     "will not need it much longer",
     "like if its/it is? not an accident",
+    # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly; Haitian Creole and French; rural Connecticut: letters to open later that I will not be around for, a note that says sorry on a locked door, nobody left to deal with me after
+    "will not be around for it",
+    "note ...... says sorry ...... door is locked",
+    "have to deal with me after",
 ]
 
 
@@ -802,4 +806,6 @@ WHOLE_MESSAGE: list[str] = [
     "took them",
     "i took them",
     "can not do this anymore headstone",
+    # fresh659-661 (2026-12-05, session 46): a place and a time
+    "bridge . tonight",
 ]

@@ -1326,4 +1326,22 @@ RISK: list[str] = [
     # fresh655, 658 (2026-12-05, session 46): everyone honestly better off, wishing I just was not here anymore
     "everyone would honestly/really/actually/all be better off",
     "wish i just was/were not here anymore",
+    # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly; Haitian Creole and French; rural Connecticut: sick of being alive, bye said like it was meant, nobody here to feed her, steering into the median, a last shift for real, saved up for when I decide, nobody to take the dog after, so he does not blame himself after, a message I cannot send myself, done trying, after tonight he will need them, the plow wished on me, a quiet place to go and not come back, not eaten on purpose, this winter my last, the gun in the truck thought about
+    "sick of being alive",
+    "said bye/goodbye to everyone like he/she/i meant it",
+    "will not be anyone/anybody here to feed",
+    "steering/steer/swerving into the median/divider/guardrail",
+    "last shift , for real",
+    "saved up for when i decide",
+    "no one will take care of him/her after",
+    "does not blame himself/herself after",
+    "will not be able to send it myself",
+    "decided i am done trying",
+    "after tonight he/she is going to need",
+    "wish the plow/bus/train/truck would just? hit me",
+    "go and not come back",
+    "have not eaten ...... on purpose",
+    "winter is my last one",
+    "thinking about the gun in the",
+    "disappeared ...... nobody would even notice",
 ]

@@ -584,6 +584,13 @@ RISK: list[str] = [
     "pills in my pocket for tonight",
     "burned my arm/hand on the stove so",
     "quietly stopped taking",
+    # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly; Haitian Creole and French; rural Connecticut: rope that holds weight, a picked bridge, the rope in the trunk, leftover morphine stared at, fentanyl patches counted, a dose that causes liver failure
+    "rope holds weight",
+    "just picked out? which bridge",
+    "rope is in the trunk/car/truck/garage",
+    "staring at ...... morphine/pills",
+    "fentanyl patches ...... would it take",
+    "what dose of ...... causes liver failure",
 ]
 
 

@@ -592,4 +592,10 @@ SUICIDE_NOW: list[str] = [
     # fresh651-658 (2026-12-05, session 46): Deaf and disabled adults, Portuguese and Kriolu, college, military families, forced marriage, nights out, second messages: cut deep and not stopping, a husband locked in the garage with his weapon
     "cut ...... deep ...... not stopping",
     "locked himself/herself in the ...... with his/her/a ... gun/weapon/pistol/rifle",
+    # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly; Haitian Creole and French; rural Connecticut: all of a mother's pills an hour ago, the bottle and the pills, in the car with the hose, the rope got, a time set ('that's when I'm doing it')
+    "took like? all of my mom/moms/dad/dads/mother/father pills",
+    "got the bottle and the pills",
+    "in the car ...... with the hose",
+    "i have got the rope",
+    "that is when i am doing it",
 ]

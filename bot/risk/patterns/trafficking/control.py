@@ -811,6 +811,23 @@ RISK: list[str] = [
     "if she leaves he will report her",
     "will not give his/her/my birth certificate back",
     "keeps/has/took my titre de sejour",
+    # fresh659-661 (2026-12-05, session 46): a card taken every payday, trouble for a mother back home, a boss who has the real passport, brought from abroad to work in his restaurant, families hurt if we talk, wages held in an account, a girl walked in and out of a motel room, dropped at truck stops, money to hang out with his friends, an H-2A cancelled, coming back with money, arrested if I go out, 'or they report me', 'say he owes them'
+    "takes my card every payday",
+    "make trouble for my mom/mother/family",
+    "boss has the real one",
+    "brought me from ...... to work in his",
+    "they will hurt our families/family",
+    "end up owing every week",
+    "holds your/my wages in an account",
+    "in and out of room ...... with different guys/men",
+    "drops her off at truck stops",
+    "money to hang out with his friends",
+    "cancel your/my h 2a",
+    "comes back with money and will not",
+    "if i go out i will be arrested",
+    "must pay ...... or they report me",
+    "say he owes them",
+    "sleep with his friends to pay",
 ]
 
 
