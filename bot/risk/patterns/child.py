@@ -77,7 +77,7 @@ RISK: list[str] = [
     "kill/killing himself/herself ...... take/taking the/my/our kids/children/baby/son/daughter with him/her",
     # fresh644, 645 (2026-12-05, session 46): an infant's repeated 'falls' and a broken arm; a father gone again and children left with dry cereal
     "month old has had ...... broken arm/leg/ribs/bone",
-    "did not come home again so it is just me and",
+    "did not come home again so its/it is? just me and",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

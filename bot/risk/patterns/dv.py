@@ -302,22 +302,21 @@ RISK: list[str] = [
     # fresh632 (2026-12-05, session 44): risk in passing inside practical requests: a partner out of jail who said she is dead
     "said i am dead when/once he/she gets/is out",
     # fresh639 (2026-12-05, session 45): short practical questions: an ID torn up or burned by family, insulin flushed, a court date for a protective order
-    "{PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed my {DOCUMENT}",
+    "{PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed up? my {DOCUMENT}",
     "{DOCUMENT} ...... {PARTNER}/{PARENT} ripped/tore/burned/shredded mine up?",
     "{DOCUMENT} ...... if/because/cause/since/after my {PARTNER}/{PARENT} ripped/tore/burned/shredded/destroyed it/them",
     "{PARTNER} ... flushed/dumped/tossed/trashed my insulin/inhaler/{PILLS}",
     "court date/hearing for the/my protective/restraining order",
-    # fresh650 (2026-12-05, session 46): immigration and legal questions: my abuser, deportation as a partner's threat, charges to drop, papers torn up, a sponsor's 'cancel', papers filed 'when I learn to behave', a mother hurt if I testify, a partner's family who will 'deal with me', he swore he would find me, hair pulled
+    # fresh650 (2026-12-05, session 46): immigration and legal questions: my abuser, deportation as a partner's threat, charges to drop, papers torn up, papers filed 'when I learn to behave', a mother hurt if I testify, a partner's family who will 'deal with me', he swore he would find me, hair pulled
     "my abuser is a/an",
     "{PARTNER} says ...... get/be/gets deported",
     "unless i drop the ...... charges",
     "{PARTNER} ripped/tore up my ...... in front of me",
-    "he can cancel me",
     "when i learn to behave",
     "hurt my mom/mother/family ...... if i testify",
     "deal with me if i keep",
-    "swore he would find me",
     "he pulls/pulled my hair when",
+    "swore he would find me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -422,8 +422,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "on va tous mourir",
         "ferme la porte a cle",
         "pris toutes les pilules",
-        "message d adieu",
-        "me jeter de l eau bouillante",
+        "message d'adieu",
+        "me jeter de l'eau bouillante",
         "il bloque ma voiture",
         "je la/le reverrai jamais",
     ],
@@ -937,9 +937,8 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "namekhaham zinda bashum",
         "khodam ra bokoshum",
         "imshab hama dawa",
-        # fresh651-658 (2026-12-05, session 46): Portuguese and Kriolu ('n' for 'nao' reads as 'and'): nothing needed after this month, the line wanted not for school but for me, the music for my wake, if I vanish tomorrow tell my mother, thinking of dying, a friend talking of killing himself, things given to sisters before going, better not to exist, burning myself with a lighter, a boyfriend who threatens to kill himself; Kriolu thinking of killing myself tonight; romanised Hindi, it will not be needed any more
+        # fresh651-658 (2026-12-05, session 46): Portuguese and Kriolu ('n' for 'nao' reads as 'and'): nothing needed after this month, the music for my wake, if I vanish tomorrow tell my mother, thinking of dying, a friend talking of killing himself, things given to sisters before going, better not to exist, burning myself with a lighter, a boyfriend who threatens to kill himself; Kriolu thinking of killing myself tonight; romanised Hindi, it will not be needed any more
         "vou precisar de mais nada depois",
-        "trabalho da escola and ...... pra mim",
         "musica pro/para meu velorio/enterro/funeral",
         "se eu sumir amanha/hoje",
         "penso/pensando muito? em morrer",
@@ -957,7 +956,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me brule avec le briquet",
         "disparet pou toutan",
         "pi byen san mwen",
-        "en aurai plus besoin apres",
+        "n'en aurai plus besoin apres",
         "koupe ponyet",
         "partir pour de bon",
         "sauter du pont",
@@ -1491,22 +1490,20 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "i merr parate dhe e dergon",
         # fresh643 (2026-12-05, session 46): Vietnamese, a nail-salon owner who will report a worker to immigration if she quits
         "nghi lam ...... bao di tru",
-        # fresh651-658 (2026-12-05, session 46): Portuguese: a weekly 'debt' to the man who brought me, a passport held as a guarantee, a payment card taken, no leaving while in debt, everyone's pay taken by the housing boss who will tell immigration
+        # fresh651-658 (2026-12-05, session 46): Portuguese: a weekly 'debt' to the man who brought me, a passport held as a guarantee, a payment card taken, no leaving while in debt, a housing boss who will tell immigration
         "por semana de divida",
         "meu passaporte de garantia",
         "fica com meu ...... passaporte",
         "pega o cartao de pagamento",
         "sair porque ta devendo",
-        "pega nosso pagamento",
         "avisa a imigracao",
-        # fresh659-661 (2026-12-05, session 46): Haitian Creole and French: a passport kept, a debt that keeps rising, 'he has my passport', IDs kept, passports confiscated or taken by the boss, most of the pay kept, my family will pay if I flee, men to repay the trip
+        # fresh659-661 (2026-12-05, session 46): Haitian Creole and French: a passport kept, a debt that keeps rising, 'he has my passport', IDs kept, passports confiscated or taken by the boss, men to repay the trip
         "garde mon passeport/passport",
         "det la monte",
         "il a mon passeport",
         "kenbe id nou/mwen",
         "confisque son/mon passeport",
         "prend nos passeports",
-        "paiera si je fuis",
         "avec des hommes pour rembourser",
     ],
     "sa": [

@@ -455,23 +455,21 @@ RISK: list[str] = [
     "keeps texting come outside",
     "he is not letting me leave",
     "is not letting me leave the apartment/house/room",
-    # fresh639 (2026-12-05, session 45): short practical questions: put out of the car in the woods, the child driven off
-    "made/forced me get out of the car/truck/van",
+    # fresh639 (2026-12-05, session 45): short practical questions: the child driven off
     "drove off with my kid/kids/baby/son/daughter/children",
     # fresh640, 642 (2026-12-05, session 45): the small hours and older adults: shut in the bedroom, a door tied shut, kept or held in the house by a caretaker, a drunk driver with the baby in the car
     "have/has/got me shut/locked in the/my bedroom/room/basement/bathroom",
     "door/doors tied shut",
     "being kept/held in the/her/his/my house/apartment/home/room by",
     "got/has my baby/kid/son/daughter in the car ...... drinking/drunk",
-    # fresh643-650 (2026-12-05, session 46): dating apps, middle schoolers, recovery: keys hidden and not going anywhere till morning, no ride back from the middle of nowhere, a little brother not let leave, a text snuck from a lobby, about to get in his car, driving to the border with a child
-    "locked the door and hid my keys",
+    # fresh643-650 (2026-12-05, session 46): dating apps, middle schoolers, recovery: not going anywhere till morning, no ride back from the middle of nowhere, a little brother not let leave, a text snuck from a lobby, about to get in his car, driving to the border with a child
     "says i am not going anywhere till/until morning",
     "middle of nowhere and they/he will not drive me back/home",
     "will not let my little? brother/sister/son/daughter/kid leave",
     "snuck ...... to text this/you",
     "she is about to get in his car",
     "driving to the border with her/him/them",
-    # fresh651-658 (2026-12-05, session 46): hiding written in ASL grammar, a phone taken at his place, a pledge in a trunk, a key card taken, a girl taken into a back room, a ride that will not drop her home or stop, a car past the hotel, a client's car, held till more dates are done, other men in a hotel room, a phone not given back, a child put in a drunk man's car
+    # fresh651-658 (2026-12-05, session 46): hiding written in ASL grammar, a phone taken at his place, a pledge in a trunk, a key card taken, a girl taken into a back room, a ride that will not drop her home or stop, a car past the hotel, a client's car, held till more dates are done, taken to his place whether I like it or not, other men in a hotel room, a phone not given back, a child put in a drunk man's car
     "me hide/hiding under? bed/bathroom/closet",
     "he took my phone ...... on my laptop",
     "are/is in the trunk of a car",
@@ -482,9 +480,8 @@ RISK: list[str] = [
     "my hotel and we are way past it",
     "has me in his car",
     "can not go home until i do ...... more tonight",
+    "his place whether i like it or not",
     "other men here now",
     "will not give my phone back",
     "in the car and is driving off",
-    "keep/keeps making me drink and saying",
-    "his place whether i like it or not",
 ]

@@ -271,14 +271,13 @@ RISK: list[str] = [
     "shook the baby ...... sleepy/throwing/vomiting/limp/breathing",
     # fresh622, fresh626 (2026-12-04, session 42): staff and length extremes: a gun in his hand, a trunk, gunshots next door, a drink drugged, a woman who 'won't make it home tonight', an abuser at the shelter gate, a parent who will not wake beside pills, a girl who mouthed 'help'
     "mom/mother/dad/father will not wake up ...... pills",
-    # fresh643-650 (2026-12-05, session 46): recovery and young parents: a toddler who will not stay awake, 'i think im ODing', gurgling on the bathroom floor, powder put in a child's mouth, a racing heart after snorting something, a seizure after stopping drinking cold, a head hit and vomiting, narcan not working, taken something and not waking, a lot of sleeping pills taken; in Spanish, something from under the sink, percs and not waking
+    # fresh643-650 (2026-12-05, session 46): recovery and young parents: a toddler who will not stay awake, 'i think im ODing', gurgling on the bathroom floor, powder put in a child's mouth, a racing heart after snorting something, a seizure after stopping drinking cold, narcan not working, taken something and not waking, a lot of sleeping pills taken; in Spanish, something from under the sink, percs and not waking
     "sleepy and will not stay awake",
     "i think i am oding/overdosing",
     "baggie ...... gurgling",
     "powder ...... put some in his/her mouth",
     "snorted/took/smoked something and now his/her heart/hearts",
     "he/she/dad/mom/brother/sister/friend/boyfriend/girlfriend is having a seizure",
-    "fell and hit his/her head ...... throwing up",
     "narcan is? not working",
     "took something ...... will not wake up",
     "i took a lot of my ... pills",

@@ -648,7 +648,7 @@ RISK: list[str] = [
     "told ...... who gets my car/truck/bike/dog/cat/guitar/games/room",
     # fresh640 (2026-12-05, session 45): the small hours: 'if i don't text back tomorrow just know i tried'
     "just know i tried",
-    # fresh643-650 (2026-12-05, session 46): a note already in the locker, who takes a daughter if I go through with it, sorry said to a mother for everything, a sister's hair done one last time, goodbye posts in drafts, the last text sent to anyone, a stash and no phone so someone knows, DACA papers arranged for a cousin, not around by a renewal
+    # fresh643-650 (2026-12-05, session 46): a note already in the locker, who takes a daughter if I go through with it, sorry said to a mother for everything, a sister's hair done one last time, goodbye posts in drafts, the last text sent to anyone, so someone knows it was no accident, DACA papers arranged for a cousin, not around by a renewal
     "already wrote/written the note",
     "if i go through with it ...... make sure",
     "said sorry to my ...... for everything",

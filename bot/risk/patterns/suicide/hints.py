@@ -1281,7 +1281,7 @@ RISK: list[str] = [
     "top of the ladder/stairs/roof ...... letting go",
     "labeled/labelled ...... with who gets what",
     "gun out of the safe ...... holding it",
-    # fresh643-650 (2026-12-05, session 46): a fryer that may not kill first, standing too close to the edge, the roof thought about, a man who killed himself understood, a need to die so the baby is safe, nobody needed after tomorrow, the wrist thought about, a mom who is not me, the questionnaire lied on, every warning sign, parents less stressed with one child, waiting to not be here, narcan that should not work, a clean death, the fentanyl left to do its job, lied about thoughts of ending it
+    # fresh643-650 (2026-12-05, session 46): a fryer that may not kill first, standing too close to the edge, the roof thought about, a man who killed himself understood, a need to die so the baby is safe, nobody needed after tomorrow, the wrist thought about, a mom who is not me, the questionnaire lied on, every warning sign, parents less stressed with one child, waiting to not be here, not wanting to be brought back, a clean death, the fentanyl left to do its job, lied about thoughts of ending it
     "does not kill me ...... do it myself",
     "keep/kept standing too close to the edge",
     "killed himself/herself ...... i understood/understand him/her",
@@ -1293,7 +1293,6 @@ RISK: list[str] = [
     "i had/have like? every warning sign",
     "less stressed if they only had my",
     "tired of waiting to not be here",
-    "make sure narcan does not work",
     "do not want to be brought back",
     "keep getting narcanned/revived back?",
     "now i can die clean/sober",

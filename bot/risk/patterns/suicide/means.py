@@ -567,12 +567,11 @@ RISK: list[str] = [
     "rope/noose is still in my closet/room/car/trunk/garage",
     # fresh624 (2026-12-04, session 42): men and boys at work: a hose from the exhaust
     "hose from the exhaust",
-    # fresh643-650 (2026-12-05, session 46): 40 sleeping pills kept in a sock, the bathtub and pills, the tracks not for pictures, a balcony jumped from as a joke, the whole stash in a hotel room, pills ordered so as not to wake up
+    # fresh643-650 (2026-12-05, session 46): 40 sleeping pills kept in a sock, the bathtub and pills, the tracks not for pictures, a balcony jumped from as a joke, pills ordered so as not to wake up
     "pills in a sock",
     "bathtub and pills",
     "skip school ...... train tracks",
     "jumping off my balcony",
-    "hotel room , my whole stash",
     # fresh645, 647 (2026-12-05, session 46): the edge of an overpass and how easy, ways to end it looked up, a man slumped in a bathroom
     "stand/standing/stood at the edge of the overpass/bridge/roof",
     "looking up ways to end it",

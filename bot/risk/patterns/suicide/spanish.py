@@ -249,7 +249,7 @@ RISK: list[str] = [
     # From the blind rounds fresh115 to fresh121: suicide told without the word, and risk in one clause of an errand.
     "que tan alto es el puente",
     "si alguien cae de ahi",
-    "funeral/funerales/funerarios/funerarias ...... es para mi",
+    "funeral ...... es para mi",
     "no se que hago aqui todavia",
     "mirando los trenes",
     "dormir para siempre",
@@ -335,7 +335,7 @@ RISK: list[str] = [
     "si me muero ...... mejor",
     # fresh641 (2026-12-05, session 45): Spanish as texted: not here for Christmas, asking God not to wake, a note written, things left to a sister, a car into a pole, life insurance for the family, a husband who tried and says next time will not fail
     "no voy a estar aqui para navidad/diciembre",
-    "no voy a estar aqui para mi cumple/cumpleanos",
+    "a estar aqui para mi/su cumple/cumpleanos",
     "no quiero seguir existiendo",
     "si yo no estuviera ...... notaria",
     "pedi a dios que no me despertara",

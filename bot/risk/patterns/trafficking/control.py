@@ -799,9 +799,7 @@ RISK: list[str] = [
     "working every day during school hours",
     "sleeps in the storage room",
     "cleans and cooks ...... never leaves the house",
-    # fresh651-658 (2026-12-05, session 46): 'we no leave', a card and ID held, for free or he will report us, money handed to a boyfriend, a school and an embassy told, a man who never lets her be alone with family, a passport hidden in a father's office, a residence permit kept, a visit to my family promised
-    "we no leave",
-    "has my food stamp card/ebt",
+    # fresh651-658 (2026-12-05, session 46): for free or he will report us, money handed to a boyfriend, a school and an embassy told, a man who never lets her be alone with family, a passport hidden in a father's office, a residence permit kept, a visit to my family promised
     "for free ...... or he says he will report",
     "or he will tell the university/school/embassy",
     "never lets her/him be alone with",

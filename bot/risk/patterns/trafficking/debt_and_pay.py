@@ -484,8 +484,7 @@ RISK: list[str] = [
     # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: money not held by the workers, a travel loan that grows
     "do not hold our/my own money",
     "loan for our/my travel",
-    # fresh643-650 (2026-12-05, session 46): workplaces, recovery, immigration: papers fixed for years without salary, paid in food, no leaving while I owe, owing more every week, a debt paid off by videos, a debt that shrinks with customers brought, money taken for the debt, leaving once a visa is earned back, a passport kept until paid, money kept by the van driver
-    "fix my papers if i work",
+    # fresh643-650 (2026-12-05, session 46): workplaces, recovery, immigration: years without pay, paid in food, no leaving while I owe, owing more every week, a debt paid off by videos, a debt that shrinks with customers brought, money taken for the debt, leaving once a visa is earned back, a passport kept until paid
     "years without salary/pay",
     "pay/paid/paying us? in food only",
     "can not leave while i/we owe",
@@ -495,19 +494,17 @@ RISK: list[str] = [
     "takes/took/keeps my money for the debt",
     "can leave when i/we earn back",
     "kept it and say/says i/we have to pay",
-    "keeps our money and says",
     # fresh644, 650 (2026-12-05, session 46): pay and ID withheld unless she is 'nice', a live-in helper who 'owes them'
     "will not give me my pay or my id/passport/papers back",
     "they say she owes them",
-    # fresh651-658 (2026-12-05, session 46): a boy who cannot stop work for his father's debt, 'man say we owe', beaten for coming up short, a stipend in an account he controls, a fee owed with interest, owing more every week, not until it is paid, paid nothing for months, stay until morning to pay her back, working it off, paychecks taken
+    # fresh651-658 (2026-12-05, session 46): a boy who cannot stop work for his father's debt, 'man say we owe', beaten for coming up short, a stipend in an account he controls, a fee owed with interest, owing more every week, not until it is paid, stay until morning to pay her back, working it off, paychecks taken
     "can not stop because his/her/my dad/father/mom/mother owes money",
     "man/boss say/says we owe",
     "beats him/her/me if he/she/i comes/come up short",
     "account he controls",
     "owe it plus interest",
     "every week i owe more",
-    "said not until it is paid",
-    "pays/paid nothing for ...... months/weeks",
+    "said not until its/it is? paid",
     "stay til/till/until morning to pay her/him back",
     "work it off bartending/cleaning/dancing/serving",
     "takes/took their/our paychecks",

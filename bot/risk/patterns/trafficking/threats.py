@@ -141,9 +141,8 @@ RISK: list[str] = [
     "work for anybody/anyone else he/she/they calls/call/will",
     "coyote says my debt",
     "i am his/hers/theirs til/until he/she/they says/say so",
-    # fresh643-650 (2026-12-05, session 46): families back home hurt if we run, a daughter found in Puerto Rico, a petition cancelled, report us if we talk
+    # fresh643-650 (2026-12-05, session 46): families back home hurt if we run, a petition cancelled, report us if we talk
     "hurt our/my families/family if we/i run/leave",
-    "he will find my daughter/son/kids/family in",
     "cancel my petition",
     "if we talk they/he will? report us",
 ]
