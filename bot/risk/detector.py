@@ -614,13 +614,15 @@ class Engine:
         specs = compile_line(rule.line)
         matcher = self._matcher_class(self.nlp.vocab)
         matcher.add(rule.label, [specs])
-        required = required_words(specs)
         # Indexed under the words of its most selective slot: the one with the
         # fewest everyday words ("he", "me", "my" are in almost every message).
+        # A message found through that slot holds one of its words, so only the
+        # other slots are checked, the most selective first: most checks end at it.
         common = frozenset(squeeze(w) for w in COMMON_WORDS)
-        for word in min(required, key=lambda words: (len(words & common), len(words))):
+        anchor, *others = sorted(required_words(specs), key=lambda words: (len(words & common), len(words)))
+        for word in anchor:
             self.by_anchor.setdefault(word, []).append(len(self.token_patterns))
-        self.token_patterns.append((required, matcher))
+        self.token_patterns.append((tuple(others), matcher))
 
     def matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """(rule key, start, end) for every pattern found in the doc."""

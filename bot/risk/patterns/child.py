@@ -78,6 +78,9 @@ RISK: list[str] = [
     # fresh644, 645 (2026-12-05, session 46): an infant's repeated 'falls' and a broken arm; a father gone again and children left with dry cereal
     "month old has had ...... broken arm/leg/ribs/bone",
     "did not come home again so its/it is? just me and",
+    # fresh663-670 (2026-12-06, session 47): a man from a gaming server who says the parents cannot come; a baby shaken
+    "said/says my parents can not know",
+    "shook her/him/baby ...... stop crying",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -317,6 +317,15 @@ RISK: list[str] = [
     "deal with me if i keep",
     "he pulls/pulled my hair when",
     "swore he would find me",
+    # fresh663-670 (2026-12-06, session 47): an ex who almost killed me; a father with a criminal protective order for the child
+    "{PARTNER} who almost/nearly killed/strangled/choked me",
+    "has a criminal protective order for/against/on",
+    # fresh671-678 (2026-12-06, session 47): rape by a husband, hot coffee thrown, a pan thrown at my head, love with his fists, consent said to be for the unmarried
+    "still rape if it was/is my {PARTNER}",
+    "{PARTNER} ...... threw/throws hot? coffee/water/oil/tea/soup/grease on/at me",
+    "{PARTNER} threw/throws ...... at my head/face",
+    "loves me with his/her fists",
+    "consent is for unmarried/single",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -488,6 +488,14 @@ IDIOMS: list[str] = [
     "the wind/cold/snow/heat tried to kill me",
     "going to kill me , i took out a mailbox",
     "trapped in the house by ...... snow",
+    # Look-alikes from the blind rounds fresh663 to fresh670 (2026-12-06, session 47): it would kill me to give it away, murder said of a lawyer or a cat, a game killing me in Spanish, a boss fight, meds bleeding me dry, ending it with a landlord
+    "it would/will kill me to",
+    "{IDIOM_SUBJECT} is/are/was going/trying to murder me",
+    "este juego/trabajo/calor me esta matando",
+    "kill myself ...... boss fight/level/raid",
+    "are/is bleeding me/us dry",
+    "about ending it ... with my/the {PARTNER}/landlord/lease/job/gym/contract",
+    "{KILL_INTENT} to? kill/murder me for missing/forgetting",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1145,6 +1153,18 @@ HARMLESS: list[str] = [
     "gets locked in ...... yelling at the tv",
     "stealing the covers ...... domestic abuse",
     "wife/husband will not let me buy another",
+    # Look-alikes from the blind rounds fresh663 to fresh670 (2026-12-06, session 47): a will done before a deployment, beating a son at cribbage, a server's tips, what a coded word means
+    "poa done before i go",
+    "beat/beats my {CHILD}/{SIBLING}/dad/mom/husband/wife in/at chess/cards/cribbage/checkers/scrabble/monopoly/uno/poker/golf/tennis/pool/basketball/football/soccer/bowling/darts/trivia/wordle/mario/fortnite/madden",
+    "is it legal for my employer/boss/manager to keep my tips",
+    "what sewer slide/unalive means/meant",
+    "what does sewer slide/unalive mean",
+    # Look-alikes from the blind rounds fresh671 to fresh678 (2026-12-06, session 47): a late son's wife who keeps the grandchildren away, a dog hiding from thunder, homework in Spanish, morning pills taken as usual, a car pimped out
+    "son/daughter wife/husband/ex ...... will not let me see my grandchildren/grandkids/granddaughter/grandson/grandbaby",
+    "dog/cat/puppy/kitten ...... she/he is hiding in the closet/bathroom/basement/bed/tub",
+    "no puedo salir ...... tengo/tenemos tarea/examen/trabajo",
+    "all my morning/evening/nightly/daily {PILLS} like usual/normal/always",
+    "ride/car/truck/bike is pimped out",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1507,6 +1527,14 @@ INFORMATIONAL: list[str] = [
     # fresh659-661 (2026-12-05, session 46): a role-playing backstory, a translation
     "backstory",
     "m ap tradui",
+    # Look-alikes from the blind rounds fresh663 to fresh670 (2026-12-06, session 47): staff screening for suicide, a speaker on trafficking, a deadline for a wage claim, a referral list
+    "screen/screening for suicide/trafficking/abuse",
+    "a speaker on/about",
+    "how long do i have to file",
+    "referral list/lists for",
+    # Look-alikes from the blind rounds fresh671 to fresh678 (2026-12-06, session 47): a book club's discussion questions, a college paper in Portuguese
+    "discussion questions",
+    "trabalho/pesquisa para a faculdade/escola",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we
@@ -1715,6 +1743,8 @@ WELL_NOW: list[str] = [
     "scars covered up?",
     # fresh189: life is good now
     "life is good/great",
+    # Look-alikes from the blind rounds fresh663 to fresh670 (2026-12-06, session 47): an adult who lost a parent as a child and is doing ok
+    "i am {ADULT_AGE} and doing ok/okay/fine/well/good",
 ]
 
 # A story, not a life ("Writing a thriller where the villain holds the
@@ -1820,4 +1850,7 @@ FICTION: list[str] = [
     "final boss ...... choking/killing/kill/choke me",
     # fresh636 (2026-12-05, session 45): money: a friend's short film about a husband who controls the money
     "i/we/my/our ... making/filming/shooting a/an short? film/movie/documentary about",
+    # Look-alikes from the blind rounds fresh671 to fresh678 (2026-12-06, session 47): a poem read in class, a character in Hamlet
+    "we/i are/am reading ...... in class ...... why did he/she",
+    "in hamlet/macbeth",
 ]

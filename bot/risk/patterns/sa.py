@@ -311,6 +311,11 @@ RISK: list[str] = [
     "me toca cuando nadie",
     # fresh657 (2026-12-05, session 46): a driver who keeps touching a knee
     "keeps touching my knee/leg/thigh",
+    # fresh663-670 (2026-12-06, session 47): a video threatened if I testify
+    "post/share/release the video/videos/pics/pictures/photos ...... if i testify/report/press",
+    # fresh671-678 (2026-12-06, session 47): rape by a husband asked about as if in passing; consent said to be for the unmarried
+    "still rape if it was/is my {PARTNER}",
+    "consent is for unmarried/single",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -116,7 +116,8 @@ WORDS: dict[str, str] = {
     "IDIOM_SUBJECT": """traffic deadline deadlines heat cold commute work job homework class classes
         exam exams test tests weather back feet head headache stomach knees legs shoes this that
         it allergies schedule bills rent prices waiting wait suspense line music song joke jokes
-        you hangover cramps period diet workout gym school semester finals math chemistry landlord""",
+        you hangover cramps period diet workout gym school semester finals math chemistry landlord
+        snoring cholesterol cat cats dog puppy kitten lawyer""",
     "NEGATION": "never not no nobody",
     "SERVICE": """shelter shelters services service program programs advocate advocates advocacy
         center centers centre counseling counselling counselor counsellor group groups agency

@@ -258,4 +258,14 @@ RISK: list[str] = [
     "walked in with his own key",
     "passed me ...... times real? slow",
     "already paid for the room",
+    # fresh663-670 (2026-12-06, session 47): followed from family court, pictures of my house sent tonight, watched through the window, swatting threatened, a man from a game waiting outside school, a viewer still parked in the driveway, a husband at the ER despite a protective order, an online boyfriend who picked a teen up
+    "been behind my car/truck since/for",
+    "sending/sent/texting me {PICTURES} of my house/window/car/door",
+    "they are watching me through my/the window",
+    "swat/swatting me ...... address",
+    "threatened/threatening/threatens to swat me",
+    "guy/man ...... is waiting outside my school",
+    "he/she is still sitting/parked in my driveway",
+    "showed/shows up ...... even though/tho i have a/an protective/restraining order",
+    "online boyfriend/friend picked her/him up",
 ]

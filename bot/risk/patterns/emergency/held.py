@@ -484,4 +484,7 @@ RISK: list[str] = [
     "other men here now",
     "will not give my phone back",
     "in the car and is driving off",
+    # fresh663-670 (2026-12-06, session 47): hiding behind a locked bathroom door from a man in the room, a girl locked in a truck cab
+    "in the bathroom/closet with the door locked",
+    "locked her/him in and/then went/left",
 ]

@@ -285,4 +285,13 @@ RISK: list[str] = [
     "se tomo un monton de ...... no despierta",
     # fresh647 (2026-12-05, session 46): someone slumped in a locked bathroom
     "slumped over in the bathroom",
+    # fresh663-670 (2026-12-06, session 47): insulin held back, a roommate unresponsive by empty pill bottles, a toddler into the pill organizer, a baby shaken, a child gone in a stranger's car, a blackout challenge
+    "has/got/took/hid/hides my insulin",
+    "empty pill bottles next to/by/around her/him",
+    "{CHILD_AGE} yr/year/years old got into ...... pill/pills/meds/medicine",
+    "shook her/him/baby ...... stop crying",
+    "got in/into some/a guys/mans/strangers car",
+    "do/does/doing the blackout/choking challenge",
+    # fresh671-678 (2026-12-06, session 47): children still inside a burning building
+    "kids/children/baby/people/family are/is still inside",
 ]

@@ -146,4 +146,8 @@ RISK: list[str] = [
     "he will kill her and the kids",
     # fresh625 (2026-12-04, session 42): an outside tester's least obvious wording: a daughter taken to 'learn tonight', hiding in a shed from a man with a flashlight, a car followed since an exit, calls watched, a brother in a locked room screaming, a mother barricaded in, a van coming back, a move tonight, a worker hit with a pipe
     "going to a new city tonight",
+    # fresh663-670 (2026-12-06, session 47): driving the children off a bridge, thrown over the side for talking to the coast guard
+    "driving/drive ...... off a/the bridge/cliff if",
+    "kids/children in the car ...... off a/the bridge/cliff",
+    "over the side if i talk/tell/call",
 ]

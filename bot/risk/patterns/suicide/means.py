@@ -636,6 +636,10 @@ MEANS_ASKED: list[str] = [
     "buy a nitrogen/helium tank",
     # fresh617 (2026-12-04, session 42): health care and medicines: whether melatonin can kill, 'actually'
     "can you/someone actually/really die/od/overdose from/on",
+    # fresh671-678 (2026-12-06, session 47): the dose that killed a brother; trains at full speed through a station; a hose to fit an exhaust pipe
+    "dose/amount that killed my",
+    "station ...... full speed",
+    "hose/hoses ...... exhaust pipe/tailpipe",
 ]
 
 MEANS_AT_HAND: list[str] = [
@@ -677,4 +681,8 @@ MEANS_AT_HAND: list[str] = [
     "i live alone and ...... gas stove/stoves/oven",
     # fresh617 (2026-12-04, session 42): health care and medicines: 'if you took 60'
     "if you/i took/take like? {MANY}",
+    # fresh671-678 (2026-12-06, session 47): 'I want the same'; 'need to know so it's quick'; long enough to reach the window
+    "i want the same",
+    "need to know so its/it is? quick",
+    "long enough to reach the window",
 ]

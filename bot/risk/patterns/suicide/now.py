@@ -598,4 +598,26 @@ SUICIDE_NOW: list[str] = [
     "in the car ...... with the hose",
     "i have got the rope",
     "that is when i am doing it",
+    # fresh663-670 (2026-12-06, session 47): danger now told as a time or a place: when everyone is asleep, a lot of sleeping meds taken, the hose in a truck, cut deep this time, in the lap in the ER parking lot
+    "do/take/doing/taking it/them/all ...... when/once/after everyone/everybody/everyones/everybodys is? asleep/sleeping",
+    "took a lot/bunch of my sleeping {PILLS}",
+    "in the truck/van ...... with the hose",
+    "cut deep this time",
+    "have the {PILLS} in my lap",
+    # fresh663-670 (2026-12-06, session 47): pills taken said as a goodbye, the pills got out after 'then I'll end it', taking all of them tonight, on a roof live saying bye
+    "goodbye to whoever reads this/these",
+    "i will end it and i got the {PILLS} out",
+    "if tonight ...... i am taking/take all of them",
+    "on the roof ...... saying bye/goodbye",
+    "not wake up on purpose tonight/tonite",
+    # fresh671-678 (2026-12-06, session 47): a refill to be taken whole tonight, already in the tub while asking how long bleeding takes, the tracks after a last text, everything swallowed in the pharmacy lot, burners on without lighting them, at the rail where a son jumped, a quarry with rocks in a backpack, walking out into the tide tonight, a grandmother's pills taken minutes ago
+    "refill ...... taking/take the whole thing/bottle",
+    "bleed out ...... already in the tub/bath",
+    "text someone before the tracks",
+    "already swallowed everything",
+    "turned the burners/stove/gas on without lighting",
+    "standing at the rail/railing ...... hour",
+    "with rocks in my backpack/pockets",
+    "walk/walking out into the tide/water/ocean tonight/tonite",
+    "took my grandmas/grandpas/moms/dads ...... pills ...... min/mins/minutes ago",
 ]

@@ -280,4 +280,6 @@ RISK: list[str] = [
     "thinking about cutting after reading",
     # fresh643 (2026-12-05, session 46): a hand held in the fryer
     "put my hand in/on the ...... and keep/hold it there",
+    # fresh663-670 (2026-12-06, session 47): a razor on the arm called aesthetic
+    "on/into my arm/arms/wrist/wrists/thigh/thighs/legs with a razor/blade",
 ]

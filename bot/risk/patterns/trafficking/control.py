@@ -826,6 +826,11 @@ RISK: list[str] = [
     "must pay ...... or they report me",
     "say he owes them",
     "sleep with his friends to pay",
+    # fresh663-670 (2026-12-06, session 47): women who sleep in the massage place, a crew boss who would not let them leave the camp, a sugar daddy who owns her now, parties with his older friends
+    "massage ...... the women/girls/ladies sleep/live there/in",
+    "would/will not let them/us/me leave the camp/farm/boat",
+    "owns her/me now bc/because/cause/since",
+    "if i/we go to parties with his/their older? friends",
 ]
 
 
@@ -959,4 +964,6 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     # fresh280-285 (2026-12-01, session 22): no phone allowed
     "is/am not allowed to have a/my/her/his phone/phones",
     "who are not allowed to have a phone/phones",
+    # fresh663-670 (2026-12-06, session 47): a commercial driver's licence kept by the company (by a partner it is domestic violence)
+    "took/has/kept/keeps/hold/holds/holding my cdl",
 ]

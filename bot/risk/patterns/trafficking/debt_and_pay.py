@@ -508,4 +508,8 @@ RISK: list[str] = [
     "stay til/till/until morning to pay her/him back",
     "work it off bartending/cleaning/dancing/serving",
     "takes/took their/our paychecks",
+    # fresh663-670 (2026-12-06, session 47): a debt that grows every week, a visa debt paid off at sea, room and board owed for years, a trip paid off by working nights, money owed and where she has to be
+    "visa/recruitment/recruiting/smuggling debt",
+    "can not leave cause/because/since/till/until i owe",
+    "about money she/i owe/owes him and where",
 ]

@@ -161,4 +161,7 @@ RISK: list[str] = [
     "{DOCUMENT} ... {HE}/boss/employer/manager/owner/jefe keeps/kept/holds/held/took it/them",
     # fresh648 (2026-12-05, session 46): a passport a boyfriend hides
     "passport back if ...... hides/hid/keeps it",
+    # fresh663-670 (2026-12-06, session 47): a licence kept until a made-up bill is paid, papers held by the boss
+    "{DOCUMENT} ...... will not give them/it back till/until",
+    "boss/employer/jefe/recruiter/patron/manager got/has my papers/passport/passports/documents",
 ]

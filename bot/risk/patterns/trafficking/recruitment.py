@@ -63,4 +63,6 @@ RISK: list[str] = [
     "give her/him half ...... because she/he paid for me",
     # fresh651-658 (2026-12-05, session 46): the costs of bringing me
     "costs of bringing me",
+    # fresh663-670 (2026-12-06, session 47): a casting agent who wants a teenager at a hotel
+    "casting/modeling/model agent/scout ...... hotel/motel",
 ]

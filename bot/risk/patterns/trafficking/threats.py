@@ -145,4 +145,6 @@ RISK: list[str] = [
     "hurt our/my families/family if we/i run/leave",
     "cancel my petition",
     "if we talk they/he will? report us",
+    # fresh663-670 (2026-12-06, session 47): families back home who 'will have problems' if the workers talk
+    "family/families in/back ...... will have problems",
 ]
