@@ -26,13 +26,13 @@ from chat import Conversation, marker_kinds
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
     "rule layer misses held-out phrasings: recall emergency 0.838, suicide 0.856, child 0.711, "
-    "trafficking 0.819, sa 0.662, dv 0.686; false escalation 95/2437 = 0.039"
+    "trafficking 0.819, sa 0.662, dv 0.686; false escalation 94/2437 = 0.039"
 )
 
 # The same split sent to the running assistant over REST (all four layers; tests/conftest.py's servers).
 ASSISTANT_GAP = (
     "two held-out suicide messages get no escalation: recall emergency 1.000, suicide 0.998, child 0.993, "
-    "trafficking 1.000, sa 0.989, dv 0.997; false escalation 58/2437 = 0.024"
+    "trafficking 1.000, sa 0.989, dv 0.997; false escalation 56/2437 = 0.023"
 )
 # What the assistant reached on the held-out split, less a little for a retrain's drift:
 # a change that loses held-out messages fails here, not in someone's conversation.

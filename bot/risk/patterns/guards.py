@@ -496,6 +496,8 @@ IDIOMS: list[str] = [
     "are/is bleeding me/us dry",
     "about ending it ... with my/the {PARTNER}/landlord/lease/job/gym/contract",
     "{KILL_INTENT} to? kill/murder me for missing/forgetting",
+    # Look-alikes from the blind rounds fresh679 to fresh686 (2026-12-06, session 47): a helmet called social suicide
+    "social suicide",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1165,6 +1167,20 @@ HARMLESS: list[str] = [
     "no puedo salir ...... tengo/tenemos tarea/examen/trabajo",
     "all my morning/evening/nightly/daily {PILLS} like usual/normal/always",
     "ride/car/truck/bike is pimped out",
+    # Look-alikes from the blind rounds fresh679 to fresh686 (2026-12-06, session 47): fake blood for a school film, a boy cut shaving his legs, a son who has his licence, sexual health, 'no self harm or anything', 'not hurting himself or anything', not about hurting myself in Spanish, a copier strangled, a baby monitor beeping, a first tooth, held hostage by a napping baby, a startled baby's arms, a green card hearing
+    "fake blood everywhere",
+    "shaved/shaving his/her/my legs/face ...... cut himself/herself/myself",
+    "and has his/her/their license/licence",
+    "sexual health/education/orientation",
+    "no self harm or anything",
+    "not hurting himself/herself/myself or anything",
+    "no es nada de hacerme dano",
+    "strangle/kill/punch the copier/printer/computer",
+    "beeping like someone/somebody is breaking in",
+    "first tooth ...... bit me",
+    "held hostage on the couch",
+    "throws her/his arms out/up",
+    "hearing for my green card/visa/asylum/case",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need
@@ -1535,6 +1551,9 @@ INFORMATIONAL: list[str] = [
     # Look-alikes from the blind rounds fresh671 to fresh678 (2026-12-06, session 47): a book club's discussion questions, a college paper in Portuguese
     "discussion questions",
     "trabalho/pesquisa para a faculdade/escola",
+    # Look-alikes from the blind rounds fresh679 to fresh686 (2026-12-06, session 47): an awareness-month walk in Spanish, patients who screen positive
+    "mes de concientizacion/conciencia/prevencion",
+    "screen/screens positive for",
 ]
 
 # People who say they ask on behalf of others ("I'm a police officer. If we

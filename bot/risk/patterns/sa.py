@@ -316,6 +316,8 @@ RISK: list[str] = [
     # fresh671-678 (2026-12-06, session 47): rape by a husband asked about as if in passing; consent said to be for the unmarried
     "still rape if it was/is my {PARTNER}",
     "consent is for unmarried/single",
+    # fresh679-686 (2026-12-06, session 47): an employer who cornered me and tried to take my pants off
+    "tried to take my pants/clothes/shirt/jeans off",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

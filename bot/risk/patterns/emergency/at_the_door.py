@@ -268,4 +268,9 @@ RISK: list[str] = [
     "he/she is still sitting/parked in my driveway",
     "showed/shows up ...... even though/tho i have a/an protective/restraining order",
     "online boyfriend/friend picked her/him up",
+    # fresh679-686 (2026-12-06, session 47): an ex parked outside the gate watching me, a father just out coming for the children tonight, a neighbour screaming that they are killing her, watched through the window in Spanish
+    "parked outside ...... watching me",
+    "coming to get them/her/him/me tonight/tonite",
+    "gritando q/que la/lo estan/esta matando",
+    "me esta/estan viendo por la ventana",
 ]

@@ -487,4 +487,11 @@ RISK: list[str] = [
     # fresh663-670 (2026-12-06, session 47): hiding behind a locked bathroom door from a man in the room, a girl locked in a truck cab
     "in the bathroom/closet with the door locked",
     "locked her/him in and/then went/left",
+    # fresh679-686 (2026-12-06, session 47): a tenant padlocked in from the outside, not leaving this house until I sign, a girl taken into a room and the door locked, a child held and not let go, escaped and being looked for, a stranger in the front seat who is not her dad
+    "padlock/padlocks/locks ...... door from the outside",
+    "not leaving this house till/until i sign",
+    "se llevo a mi hija/hijo ...... cerro con llave",
+    "agarrada/agarrado y no la/lo suelta",
+    "me escape ...... me vienen/estan buscando",
+    "is not her/his dad and she/he does not know him",
 ]

@@ -150,4 +150,6 @@ RISK: list[str] = [
     "driving/drive ...... off a/the bridge/cliff if",
     "kids/children in the car ...... off a/the bridge/cliff",
     "over the side if i talk/tell/call",
+    # fresh679-686 (2026-12-06, session 47): a teen screaming he is going to kill his brother
+    "screaming he/she is going to kill him/her",
 ]

@@ -620,4 +620,11 @@ SUICIDE_NOW: list[str] = [
     "with rocks in my backpack/pockets",
     "walk/walking out into the tide/water/ocean tonight/tonite",
     "took my grandmas/grandpas/moms/dads ...... pills ...... min/mins/minutes ago",
+    # fresh679-686 (2026-12-06, session 47): what I took an hour ago not working fast enough, before I do it tonight, over the balcony rail now, a stairwell with my belt, on the roof and won't come down, a goodbye to everyone in Spanish
+    "i took ...... ago is not working",
+    "before i do it tonight/tonite",
+    "balcony ...... climbing over",
+    "stairwell ...... with my belt/rope",
+    "on the roof ...... will not come down",
+    "adios a todos ...... perdonen",
 ]

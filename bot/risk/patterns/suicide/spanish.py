@@ -351,4 +351,10 @@ RISK: list[str] = [
     "tirarme/tirarse/aventarme/aventarse enfrente/frente de/a un carro/camion/tren/bus/troca",
     # fresh649 (2026-12-05, session 46): a boy of 11 who wrote he wants to disappear and everyone would be better off
     "quiere desaparecer y que",
+    # fresh679-686 (2026-12-06, session 47): Spanish: better if I did not exist, a goodbye to everyone, to heaven with my mother, tried to throw myself on the tracks, not planning to reach my birthday, the whole bottle
+    "mejor si no existiera",
+    "irse con ...... al cielo",
+    "me quise tirar",
+    "no pienso llegar",
+    "tomarme todo el frasco",
 ]

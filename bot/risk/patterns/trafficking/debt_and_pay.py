@@ -512,4 +512,10 @@ RISK: list[str] = [
     "visa/recruitment/recruiting/smuggling debt",
     "can not leave cause/because/since/till/until i owe",
     "about money she/i owe/owes him and where",
+    # fresh679-686 (2026-12-06, session 47): a bus ticket to be worked off, a pension taken and begging made, protection money or immigration, no pay until the fare is repaid, easy money and a cut
+    "work off her/my/his/the ticket",
+    "take/takes/took his/her pension/ssi/check and make/makes/made him/her",
+    "if we/i stop paying ...... immigration/ice",
+    "hasta q/que pague el pasaje",
+    "easy money ...... take a cut",
 ]

@@ -164,4 +164,7 @@ RISK: list[str] = [
     # fresh663-670 (2026-12-06, session 47): a licence kept until a made-up bill is paid, papers held by the boss
     "{DOCUMENT} ...... will not give them/it back till/until",
     "boss/employer/jefe/recruiter/patron/manager got/has my papers/passport/passports/documents",
+    # fresh679-686 (2026-12-06, session 47): a real ID held and a fake one given; a birth certificate kept until eighteen
+    "holds/keeps/has my real one/id",
+    "no me va a dar mi acta/pasaporte/documentos",
 ]

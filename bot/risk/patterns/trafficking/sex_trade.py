@@ -385,6 +385,9 @@ RISK: list[str] = [
     "driven to hotels",
     "gives the money to her mom/mother",
     "bride price",
+    # fresh679-686 (2026-12-06, session 47): girls brought to a grandmother's flat at night, a daughter taken to hotels with other men
+    "bring/brings girls there at night",
+    "la lleva a hoteles con/en",
 ]
 
 

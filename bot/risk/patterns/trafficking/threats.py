@@ -147,4 +147,6 @@ RISK: list[str] = [
     "if we talk they/he will? report us",
     # fresh663-670 (2026-12-06, session 47): families back home who 'will have problems' if the workers talk
     "family/families in/back ...... will have problems",
+    # fresh679-686 (2026-12-06, session 47): quitting answered with people sent to the family back home
+    "si renuncio ...... mi familia",
 ]
