@@ -231,6 +231,10 @@ def squeeze(word: str) -> str:
     return _UNSQUEEZED_BY_FORM.get(squeezed, squeezed) if squeezed != word else word
 
 
+# The everyday words as pattern words are written (squeezed): a slot of them is a poor index anchor.
+_COMMON = frozenset(squeeze(w) for w in COMMON_WORDS)
+
+
 def _expand_word(match: re.Match[str]) -> str:
     word = match.group(0)
     return _SMS.get(_LONG_RUN.sub(r"\1", word), word)
@@ -618,8 +622,7 @@ class Engine:
         # fewest everyday words ("he", "me", "my" are in almost every message).
         # A message found through that slot holds one of its words, so only the
         # other slots are checked, the most selective first: most checks end at it.
-        common = frozenset(squeeze(w) for w in COMMON_WORDS)
-        anchor, *others = sorted(required_words(specs), key=lambda words: (len(words & common), len(words)))
+        anchor, *others = sorted(required_words(specs), key=lambda words: (len(words & _COMMON), len(words)))
         for word in anchor:
             self.by_anchor.setdefault(word, []).append(len(self.token_patterns))
         self.token_patterns.append((tuple(others), matcher))

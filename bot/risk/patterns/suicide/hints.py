@@ -1345,7 +1345,7 @@ RISK: list[str] = [
     "disappeared ...... nobody would even notice",
     # fresh663-670 (2026-12-06, session 47): suicide told through practical arrangements: not here after a named day, gone by a named week, no next year, who finds the body, planning not to be alive, a body found before the smell, the rope in the toolbox, worth more to the kids dead, not the sleep kind of tired
     "will not be here after/past/by tomorrow/tonight/tonite/monday/tuesday/wednesday/thursday/friday/saturday/sunday",
-    "will not be here/there to explain/collect",
+    "will not be here/there to explain/collect/pay",
     "after/when/before i am dead this/next week/month/weekend",
     "there will not be a next year/birthday/christmas/week",
     "do not plan on there being a next",
@@ -1411,7 +1411,7 @@ RISK: list[str] = [
     "cold enough that/so you/i could not get yourself/myself out",
     "with her/his/my own life insurance",
     "despedida ...... la mia/mio",
-    # fresh679-686 (2026-12-06, session 47): errands and accounts, older adults, parents of teens, care and shift workers: not many days left in me, before I do what I am going to do, a one-way kind of trip, not planning on being alive, the one bullet, pills not for one a day, selling everything before I go, a gun bought for when he is ready, razor blades bought for the obvious reason, pills saved up until almost enough, not wanting to be anything anymore, money found next to the note, joining a late husband, for when I do it, not bringing the rented gun back or myself, not here to pay after this month, the rope already set up, a deceased-account process asked for oneself, the exact dose known, this one decided to be the last, help to die, a helium kit, an exit bag, no point buying groceries, dialysis stopped to die, 'this is the last one, I made sure', following a wife who passes, a friend who had the right idea, a death made to look natural, going to sleep together and not waking up, not needing tools where I am headed, ending it for both, a way to speed things along, deciding to go together, not sticking around after the funeral, a belt tied to the closet rod, 'if I don't show up monday you know why', 'please don't do it, I'm telling', the point of me being here, tally marks and a lighter on the skin, her own obituary, razor blades taped under a drawer, letters not to be opened until after, a bottle saved for the night, a weapon in the lap
+    # fresh679-686 (2026-12-06, session 47): errands and accounts, older adults, parents of teens, care and shift workers: not many days left in me, before I do what I am going to do, a one-way kind of trip, not planning on being alive, the one bullet, pills not for one a day, selling everything before I go, a gun bought for when he is ready, razor blades bought for the obvious reason, pills saved up until almost enough, not wanting to be anything anymore, money found next to the note, joining a late husband, for when I do it, not bringing the rented gun back or myself, the rope already set up, a deceased-account process asked for oneself, the exact dose known, this one decided to be the last, help to die, a helium kit, an exit bag, no point buying groceries, dialysis stopped to die, 'this is the last one, I made sure', following a wife who passes, a friend who had the right idea, a death made to look natural, going to sleep together and not waking up, not needing tools where I am headed, ending it for both, a way to speed things along, deciding to go together, not sticking around after the funeral, a belt tied to the closet rod, 'if I don't show up monday you know why', 'please don't do it, I'm telling', the point of me being here, tally marks and a lighter on the skin, her own obituary, razor blades taped under a drawer, letters not to be opened until after, a bottle saved for the night, a weapon in the lap
     "not have that many days left in me",
     "before i do what i am going to do",
     "one way kind of trip",
@@ -1427,7 +1427,6 @@ RISK: list[str] = [
     "joining him/her sounds",
     "somewhere nobody knows me for when i do it",
     "or coming back myself",
-    "will not be here to pay",
     "rope is/was already set up/tied/hung",
     "deceased account ...... for me",
     "i know exactly what dose",

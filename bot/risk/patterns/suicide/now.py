@@ -595,13 +595,12 @@ SUICIDE_NOW: list[str] = [
     # fresh659-661 (2026-12-05, session 46): must-catch kinds told indirectly; Haitian Creole and French; rural Connecticut: all of a mother's pills an hour ago, the bottle and the pills, in the car with the hose, the rope got, a time set ('that's when I'm doing it')
     "took like? all of my mom/moms/dad/dads/mother/father pills",
     "got the bottle and the pills",
-    "in the car ...... with the hose",
+    "in the car/truck/van ...... with the hose",
     "i have got the rope",
     "that is when i am doing it",
-    # fresh663-670 (2026-12-06, session 47): danger now told as a time or a place: when everyone is asleep, a lot of sleeping meds taken, the hose in a truck, cut deep this time, in the lap in the ER parking lot
+    # fresh663-670 (2026-12-06, session 47): danger now told as a time or a place: when everyone is asleep, a lot of sleeping meds taken, cut deep this time, in the lap in the ER parking lot
     "do/take/doing/taking it/them/all ...... when/once/after everyone/everybody/everyones/everybodys is? asleep/sleeping",
     "took a lot/bunch of my sleeping {PILLS}",
-    "in the truck/van ...... with the hose",
     "cut deep this time",
     "have the {PILLS} in my lap",
     # fresh663-670 (2026-12-06, session 47): pills taken said as a goodbye, the pills got out after 'then I'll end it', taking all of them tonight, on a roof live saying bye
