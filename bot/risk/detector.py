@@ -571,6 +571,7 @@ class Engine:
 
     def __init__(self) -> None:
         import spacy
+        from spacy.attrs import NORM
         from spacy.matcher import Matcher, PhraseMatcher
 
         rules = all_rules()
@@ -587,13 +588,18 @@ class Engine:
         # English special cases split "id" into "i d" and "im" into "i m";
         # contractions are written out before tokenising instead.
         self.nlp.tokenizer.rules = {}
+        # A word's matching form is worked out once, when spaCy first meets the
+        # word, and kept on its lexeme: every token of it then carries it as `norm_`.
+        self.nlp.vocab.lex_attr_getters[NORM] = self.norm
+        for lexeme in self.nlp.vocab:
+            lexeme.norm_ = self.norm(lexeme.orth_)
         self._matcher_class = Matcher
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="NORM")
         # One Matcher per token pattern, run only when the message holds a word
         # for every slot the pattern needs: most patterns are skipped outright,
         # which keeps a typical message well under a millisecond.
         self.token_patterns: list[tuple[tuple[frozenset[str], ...], Any]] = []
-        self.by_anchor: dict[str, list[int]] = {}
+        self.by_pair: dict[str, dict[str | None, list[int]]] = {}
         self.rules: dict[int, Rule] = {}
         for rule in rules:
             self._add(rule)
@@ -618,21 +624,30 @@ class Engine:
         specs = compile_line(rule.line)
         matcher = self._matcher_class(self.nlp.vocab)
         matcher.add(rule.label, [specs])
-        # Indexed under the words of its most selective slot: the one with the
-        # fewest everyday words ("he", "me", "my" are in almost every message).
-        # A message found through that slot holds one of its words, so only the
-        # other slots are checked, the most selective first: most checks end at it.
+        # Indexed under a word of each of its two most selective slots: those with
+        # the fewest everyday words ("he", "me", "my" are in almost every message).
+        # A message found through that pair holds a word of both, so only the
+        # remaining slots are checked. One slot alone would leave about 140
+        # candidates a message to check; a pair leaves about 15.
         anchor, *others = sorted(required_words(specs), key=lambda words: (len(words & _COMMON), len(words)))
+        second: Iterable[str | None] = others.pop(0) if others else (None,)
         for word in anchor:
-            self.by_anchor.setdefault(word, []).append(len(self.token_patterns))
+            seconds = self.by_pair.setdefault(word, {})
+            for other in second:
+                seconds.setdefault(other, []).append(len(self.token_patterns))
         self.token_patterns.append((tuple(others), matcher))
 
     def matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """(rule key, start, end) for every pattern found in the doc."""
         present = {token.norm_ for token in doc}
         found = list(self.phrases(doc))
-        candidates = sorted({i for word in present for i in self.by_anchor.get(word, ())})
-        for index in candidates:
+        candidates: set[int] = set()
+        for word in self.by_pair.keys() & present:
+            seconds = self.by_pair[word]
+            candidates.update(seconds.get(None, ()))
+            for other in seconds.keys() & present:
+                candidates.update(seconds[other])
+        for index in sorted(candidates):
             required, matcher = self.token_patterns[index]
             if all(not words.isdisjoint(present) for words in required):
                 found.extend(matcher(doc))
@@ -640,13 +655,11 @@ class Engine:
 
     def doc(self, normalised: str) -> Any:
         """Tokens of already-normalised text, each with its matching form in `norm_`."""
-        doc = self.nlp.make_doc(normalised)
-        for token in doc:
-            token.norm_ = self.norm(token.text)
-        return doc
+        return self.nlp.make_doc(normalised)
 
     def norm(self, word: str) -> str:
-        return _norm(word, self)
+        """A word's matching form: squeezed ("hellppp" -> "help") and repaired ("pasport" -> "passport")."""
+        return self.repair(squeeze(word))
 
     def repair(self, word: str) -> str:
         """'killin' -> 'killing', 'pasport' -> 'passport'; other words stay as they are."""
@@ -865,11 +878,6 @@ class Engine:
                     hit = replace(hit, kind="trafficking")
             resolved.append(hit)
         return resolved
-
-
-@lru_cache(maxsize=65_536)
-def _norm(word: str, engine: Engine) -> str:
-    return engine.repair(squeeze(word))
 
 
 def whole_message_key(doc: Any) -> str:
