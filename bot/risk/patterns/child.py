@@ -81,6 +81,18 @@ RISK: list[str] = [
     # fresh663-670 (2026-12-06, session 47): a man from a gaming server who says the parents cannot come; a baby shaken
     "said/says my parents can not know",
     "shook her/him/baby ...... stop crying",
+    # fresh687-694 (2026-12-06, session 48): a man from a game outside a child's school, a mother paid in drugs to leave a child alone with men, a whole family made to work or lose the housing
+    "man/guy from the game ...... outside my school",
+    "lets his/her friends be alone with me",
+    "all work or no housing",
+    # fresh687-694 (2026-12-06, session 48): a stranger who says a parent sent him, a parent passed out drunk with a baby crying, children told to say they are 18
+    "says my mom/dad/mother/father sent him",
+    "passed out drunk and the baby/kids",
+    "digan que tienen 18",
+    # fresh695-702 (2026-12-06, session 48): a child told to wait in the bedroom for a father coming home alone, a teenager who left to meet someone met online, a girl promised to a man who has already paid
+    "wait for him in the bedroom",
+    "going to meet ...... he/she met online",
+    "my parents say he already paid",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).
@@ -132,6 +144,12 @@ MINOR_SELF: list[str] = [
     "tenho {AGE} anos",
     # fresh597-602 (2026-12-04, session 40): a minor whom an adult believes older
     "but he/they thinks/think i am 18/19/20/21",
+    # fresh689 (2026-12-06, session 48): an age the Kriolu way ('N ten 14 anu')
+    "n ten {AGE} anu",
+    # fresh697 (2026-12-06, session 48): an age in Turkish, Albanian, Bosnian and Polish
+    "kam {AGE} vjec",
+    "imam {AGE} godina",
+    "mam {AGE} lat",
 ]
 
 # A child someone else talks about.
@@ -182,6 +200,19 @@ MINOR_OTHER: list[str] = [
     "{AGE} sui",
     # fresh171-176 (2026-11-30, session 17)
     "my grandkids/grandchildren/grandkid/grandchild",
+    # fresh687-694 (2026-12-06, session 48): a child's age the Portuguese way, after the noun ('meu filho de 15 anos'); not 'depois de 5 anos', a length of time
+    "filho/filha/aluno/aluna/irmao/irma/menino/menina/sobrinho/sobrinha/neto/neta/crianca/enteado/enteada/garoto/garota de {CHILD_AGE} anos",
+    # fresh689 (2026-12-06, session 48): a child's age the Kriolu way ('nha fidja di 11 anu', 'e ten 15 anu')
+    "di {CHILD_AGE} anu",
+    "ten sima? {CHILD_AGE} anu",
+    # fresh697 (2026-12-06, session 48): a child's age in Albanian, Turkish, Bosnian and Polish, said as an age and not a length of time
+    "{CHILD_AGE} vjec/vjece",
+    "{CHILD_AGE} yasinda",
+    "od {CHILD_AGE} godina",
+    # "ima 13 godina" (she has 13 years): text-speak reads "ima" as "i am going to" before any pattern sees it
+    "going to {CHILD_AGE} godina",
+    "{CHILD_AGE} letnia/letni/letniego/latek",
+    "ma {CHILD_AGE} lat",
 ]
 
 # Harm to a child. Under "trafficking" or "sa" the harm also adds that kind.

@@ -326,6 +326,10 @@ RISK: list[str] = [
     "{PARTNER} threw/throws ...... at my head/face",
     "loves me with his/her fists",
     "consent is for unmarried/single",
+    # fresh687-694 (2026-12-06, session 48): pulled from a car by the hair, never seeing the child again, begging a partner to stop
+    "pulled/dragged/yanked me ...... by my hair",
+    "says i am never seeing her/him/them again",
+    "begging her/his boyfriend/husband/girlfriend/wife/partner to stop",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

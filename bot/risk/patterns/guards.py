@@ -498,6 +498,16 @@ IDIOMS: list[str] = [
     "{KILL_INTENT} to? kill/murder me for missing/forgetting",
     # Look-alikes from the blind rounds fresh679 to fresh686 (2026-12-06, session 47): a helmet called social suicide
     "social suicide",
+    # Look-alikes from the blind rounds fresh687 to fresh694 (2026-12-06, session 48): dying if a parent says no to a concert, a heat wave trying to kill me, held hostage by traffic, a boss who will kill us over a plate, chased by zombies in a game
+    "going to die if you do not let me go",
+    "heat wave is ...... trying to kill me",
+    "i am being held hostage by the dot/traffic/meeting/weather/snow/kids/baby/cat/dog/printer/laundry",
+    "boss/manager/chef will kill us/me if we/i break/drop/burn another",
+    "i am being chased by ...... zombies/ghosts",
+    # Look-alikes from the blind rounds fresh695 to fresh702 (2026-12-06, session 48): a gym buddy who will kill me over leg day, a raid boss killing me, a landlord strangling me with rent
+    "will kill me if i skip/miss leg/arm day",
+    "raid boss is killing me",
+    "is strangling me with these/the/this rent/bills/fees/taxes/prices/increases/debt/payments",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1181,6 +1191,25 @@ HARMLESS: list[str] = [
     "held hostage on the couch",
     "throws her/his arms out/up",
     "hearing for my green card/visa/asylum/case",
+    # Look-alikes from the blind rounds fresh687 to fresh694 (2026-12-06, session 48): a last text before switching carriers, loose ends before a leave, goodbye forever to a cable company, not threatened at all in Spanish, an employer who treats me well, children locked in a bathroom playing, hiding from a parent over cake, a child hiding from thunder, hiding in a dryer at hide and seek, a landlord kicking us out, a canvasser at the door
+    "last text/message to this number because/since i am switching/changing",
+    "tying up loose ends before my maternity/paternity/medical/sick? leave/vacation/move",
+    "goodbye forever , cable/phone/internet/gym company?",
+    "no me amenaza ni nada",
+    "me trata muy? bien",
+    "locked themselves in the bathroom/room/car playing",
+    "i am hiding from my mom/dad/wife/husband/boss/sister/brother because i ate",
+    "of the thunder/thunderstorm/storm and hiding in the",
+    "hiding in the dryer",
+    "landlord/landlords/owner/owners is/are kicking us/me out",
+    "at the door with a clipboard/package/flyer/flyers/pamphlet/petition",
+    # Look-alikes from the blind rounds fresh695 to fresh702 (2026-12-06, session 48): a licence back after a suspension, passports held by a mother-in-law during a move, a passport agency slow to renew, an AirTag in lost luggage, a fake account pretending to be my bakery, suicide prevention week in Turkish
+    "my license/licence back after it got/was suspended/revoked",
+    "to hold our passports during the",
+    "passport agency/office has had my passport",
+    "airtag in my luggage/suitcase/bag/backpack says",
+    "fake account pretending to be my bakery/business/shop/store/company/restaurant/salon",
+    "intihar onleme",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

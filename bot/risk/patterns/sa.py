@@ -318,6 +318,15 @@ RISK: list[str] = [
     "consent is for unmarried/single",
     # fresh679-686 (2026-12-06, session 47): an employer who cornered me and tried to take my pants off
     "tried to take my pants/clothes/shirt/jeans off",
+    # fresh687-694 (2026-12-06, session 48): a friend blacked out and carried into a room, an unconscious girl's shirt taken off, a man pulling me behind a building and grabbing me, a driver climbing in the back, a man in my bed who will not leave, a hand in my pants, guys taking a friend upstairs, he says he will make me
+    "blacked/passed out and ...... carried her/him into",
+    "some guy/man is taking her/his shirt/clothes/pants/top off",
+    "pulled/dragged me behind the ...... grabbed me",
+    "turned off the car and climbed/got in the back",
+    "got in my bed and will not leave",
+    "put/puts/putting his hand/hands in/down my pants",
+    "he/guy/guys/man/men/they/dude/dudes ... trying to take her upstairs",
+    "told him no and he is saying he will make me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

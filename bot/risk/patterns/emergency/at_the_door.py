@@ -273,4 +273,26 @@ RISK: list[str] = [
     "coming to get them/her/him/me tonight/tonite",
     "gritando q/que la/lo estan/esta matando",
     "me esta/estan viendo por la ventana",
+    # fresh687-694 (2026-12-06, session 48): told mid-event: a stranger trying the door handle, the man who grabbed me waiting outside the stall, a man looking in the windows, asked to come out of a stall, followed off the exit, walked behind for blocks, an ex who knows where I am asking the front desk for my room, an ex sitting outside in his car, a man at the door who will not leave
+    "trying/jiggling/rattling/turning my/her/his/the door handle/knob/doorknob",
+    "grabbed me ...... waiting right? outside",
+    "looking in/into my windows/window",
+    "keeps asking me to come out",
+    "followed me off the exit/highway/ramp",
+    "walking behind me for",
+    "front desk asking for my room",
+    "sitting outside in his/her car",
+    "at my door and he/she will not leave",
+    # fresh687-694 (2026-12-06, session 48): hiding in the laundry room, a man asking a child to get in his car
+    "hiding in laundry/utility room",
+    "asking me to get in",
+    # fresh695-702 (2026-12-06, session 48): a drunk uncle in a girl's room who will not leave, a man at the dorm door saying he knows I am in there
+    "drunk in her/my room and will not leave",
+    "i know you are in there",
+    # fresh695-702 (2026-12-06, session 48): he is there now in the parking lot, a stalker trying the door with an AirTag, a car across the street with its lights off, a man watching through a hacked webcam and coming, the same man off the bus with a tracker, headlights on my window
+    "sits in the parking lot . he is there now",
+    "sitting across the street for ...... with the lights off",
+    "coming to my house ...... sitting here right now",
+    "same guy/man from the bus get/got off at my stop",
+    "headlights on my window",
 ]

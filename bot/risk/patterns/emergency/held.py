@@ -494,4 +494,11 @@ RISK: list[str] = [
     "agarrada/agarrado y no la/lo suelta",
     "me escape ...... me vienen/estan buscando",
     "is not her/his dad and she/he does not know him",
+    # fresh687-694 (2026-12-06, session 48): locked in a room with the charger taken, a boy locked in a shed by his boss
+    "locked in the bedroom/bathroom/room/closet ...... took my charger/phone/keys",
+    "locked him/her/me/us in the shed/barn/basement/closet/garage",
+    # fresh695-702 (2026-12-06, session 48): a prayer camp that chains people, an exorcism or deliverance tonight with a child tied down or screaming
+    "chain/chains/chained people to trees",
+    "exorcism is tonight",
+    "doing a deliverance on ...... screaming",
 ]

@@ -269,4 +269,16 @@ RISK: list[str] = [
     "bottle over my head",
     "pull me into his van/car/truck",
     "has gas and a lighter",
+    # fresh687-694 (2026-12-06, session 48): a head slammed on a car, begging him to stop and then quiet, a man beaten and not moving much, a person driven crazy on purpose
+    "slamming/banging/smashing her/his/my head on/against/into",
+    "to stop and then it got/went quiet",
+    "not moving much",
+    "driving crazy/recklessly/reckless on purpose",
+    # fresh695-702 (2026-12-06, session 48): standing over me with a belt, a cane used to hit me, a disabled person's caregiver gone and smoke in the house
+    "standing over me with his/her belt/knife/bat/gun",
+    "got my cane/walker/crutch/crutches and hit me",
+    "smoke ...... can not get out",
+    # fresh695-702 (2026-12-06, session 48): a front door kicked in and blood on the floor, a husband shaking like a seizure after drinking and taking something
+    "door is kicked in ...... blood",
+    "shaking like a seizure",
 ]

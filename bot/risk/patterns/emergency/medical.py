@@ -294,4 +294,20 @@ RISK: list[str] = [
     "do/does/doing the blackout/choking challenge",
     # fresh671-678 (2026-12-06, session 47): children still inside a burning building
     "kids/children/baby/people/family are/is still inside",
+    # fresh687-694 (2026-12-06, session 48): an overdose told in passing: took a lot of something, foam at the mouth, a child sick after a stranger's bottle, not knowing how many a child ate, breathing every ten seconds, collapsed after taking something, a drink after which I can barely see, a van circling a playground
+    "took a lot of something",
+    "foam/foaming coming? out/at of? his/her/the mouth",
+    "puking and can not stand up",
+    "do not know how many she/he ate/took/swallowed",
+    "his/her breathing is like every",
+    "took something ...... and collapsed",
+    "gave me a drink and i can barely see/stand/walk",
+    "circling the playground/school/park in a van",
+    # fresh687-694 (2026-12-06, session 48): a child who swallowed some of a parent's pills, a teenager found unresponsive, someone asking for narcan
+    "swallowed some of ...... {PILLS}",
+    "found ...... unresponsive",
+    "anyone has/have narcan",
+    # fresh695-702 (2026-12-06, session 48): a double dose given, hard to wake and breathing slow; too many anxiety pills taken
+    "hard to wake up and his/her breathing",
+    "took too many of my xanax/klonopin/ativan/pills/meds",
 ]

@@ -152,4 +152,16 @@ RISK: list[str] = [
     "over the side if i talk/tell/call",
     # fresh679-686 (2026-12-06, session 47): a teen screaming he is going to kill his brother
     "screaming he/she is going to kill him/her",
+    # fresh687-694 (2026-12-06, session 48): you and the baby are done; the house burnt with me in it
+    "you and that/the baby/kids are done",
+    "burn the house with me/us in it",
+    # fresh695-702 (2026-12-06, session 48): a wheelchair held at the top of the steps, next is my neck, yelling that he will kill her
+    "threatening to push her/him/me off",
+    "next is my/your neck",
+    "yelling that he/she will kill",
+    # fresh695-702 (2026-12-06, session 48): driving fast and both dying tonight, dead when he gets here, coming in whether I like it or not, the belt waiting again
+    "both going to die tonight",
+    "i am dead when he/she gets here",
+    "coming in whether i like it or not",
+    "waiting with the belt again",
 ]

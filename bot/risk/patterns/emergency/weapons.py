@@ -176,4 +176,8 @@ RISK: list[str] = [
     "just hit ...... with a pipe/bat/bottle",
     # fresh624 (2026-12-04, session 42): men and boys at work: a door blocked against a drunk owner, a boss hunting with a knife, a gun pointed at a brother
     "{WEAPON} pointed at my",
+    # fresh687-694 (2026-12-06, session 48): a hunting rifle taken out of the truck
+    "getting his/her hunting? rifle/gun/shotgun/pistol out of the",
+    # fresh695-702 (2026-12-06, session 48): a knife fetched before 'ending this tonight'
+    "getting a knife she/he said",
 ]

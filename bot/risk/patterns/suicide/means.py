@@ -590,6 +590,15 @@ RISK: list[str] = [
     "staring at ...... morphine/pills",
     "fentanyl patches ...... would it take",
     "what dose of ...... causes liver failure",
+    # fresh687-694 (2026-12-06, session 48): lying down in front of the next bus, how to die without it hurting, the whole bag at once, a fall from the scaffold on purpose, a sidearm loaded on the nightstand
+    "lie/lay down in front of the next bus/train/truck/car/one",
+    "how to die without it hurting/pain",
+    "whole bag at once and be done",
+    "falls/fall/jump/jumps from the? scaffold/roof/building on purpose",
+    "sidearm/gun/pistol/revolver ...... loaded on the nightstand/bed/table/dresser",
+    # fresh695-702 (2026-12-06, session 48): how much insulin to not wake up, dialysis stopped on purpose
+    "would it take to just? not wake up",
+    "on dialysis ...... stopped going",
 ]
 
 

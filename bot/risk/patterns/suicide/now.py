@@ -626,4 +626,27 @@ SUICIDE_NOW: list[str] = [
     "stairwell ...... with my belt/rope",
     "on the roof ...... will not come down",
     "adios a todos ...... perdonen",
+    # fresh687-694 (2026-12-06, session 48): pills held on a live stream, cut deeper than meant, pills with vodka on purpose, a count of lithium taken, a bottle of pills and a fifth in the car, drinking enough tonight not to wake, the medicine cabinet taken, drunk enough to do it, too many sleeping pills taken, cleaning chemicals swallowed, on the train tracks now, sitting here with the rope, a revolver beside me and done
+    "holding a handful/fistful of {PILLS}",
+    "did not mean to go/cut this/that deep",
+    "with vodka/alcohol/wine/whiskey/liquor/beer/booze on purpose",
+    "had/taken/took/swallowed 20/25/30/40/50/60/100 of my lithium/pills/meds/xanax/seroquel/klonopin/ambien/sleeping/tylenol",
+    "bottle of {PILLS} and a fifth/bottle/handle",
+    "drink/take enough tonight ...... not wake up",
+    "taken/took/swallowed everything in the medicine cabinet",
+    "drank/had enough to do it",
+    "took too many of my sleeping {PILLS}",
+    "swallowed/drank the cleaning chemicals/bleach/cleaner",
+    "sitting/standing/lying/laying on the train/railroad tracks",
+    "i am at the train/railroad tracks",
+    "sitting here with the rope/noose",
+    "next to me and i am done",
+    # fresh687-694 (2026-12-06, session 48): goodbye and a photo of pills, all my sleeping pills taken
+    "goodbye ...... pic/picture/photo of {PILLS}",
+    "taken/took all my sleeping {PILLS}",
+    # fresh695-702 (2026-12-06, session 48): a parent's cabinet swallowed, one more cut the last one, a sidearm picked up at night, thanks for everything and the phone turned off
+    "swallowed everything in my moms/mothers/dads/fathers/parents cabinet",
+    "one more cut could be the last",
+    "sidearm/gun/pistol on the nightstand and i keep picking it up",
+    "thanks for everything ...... turned his/her phone off",
 ]

@@ -282,4 +282,8 @@ RISK: list[str] = [
     "put my hand in/on the ...... and keep/hold it there",
     # fresh663-670 (2026-12-06, session 47): a razor on the arm called aesthetic
     "on/into my arm/arms/wrist/wrists/thigh/thighs/legs with a razor/blade",
+    # fresh695-702 (2026-12-06, session 48): a lighter used on bitten arms, a leg burned with a curling iron, skipping meals and cutting
+    "using the lighter on them/myself/my",
+    "burned my leg/arm/arms/legs/wrist/wrists with the? curling/iron/lighter",
+    "skipping meals and cutting",
 ]

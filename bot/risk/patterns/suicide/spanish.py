@@ -357,4 +357,6 @@ RISK: list[str] = [
     "me quise tirar",
     "no pienso llegar",
     "tomarme todo el frasco",
+    # fresh695-702 (2026-12-06, session 48): wanting to stop living
+    "quiero dejar de vivir",
 ]

@@ -831,6 +831,24 @@ RISK: list[str] = [
     "would/will not let them/us/me leave the camp/farm/boat",
     "owns her/me now bc/because/cause/since",
     "if i/we go to parties with his/their older? friends",
+    # fresh687-694 (2026-12-06, session 48): sleep inside only if we sell, the camp we may not leave, phones read or held by the boss, a guard on the lobby, never anywhere alone, kept on drugs, a fix withheld
+    "or we/i do not get to sleep/eat inside?",
+    "if we/i leave the camp/farm",
+    "boss reads/checks our phones/messages",
+    "a guy/man watches the lobby/door/doors/stairs",
+    "never go anywhere alone",
+    "holds/keeps the phones too?",
+    "keep/keeps/kept the? girls/her/me/us/them on dope/drugs/fent/coke/heroin/fentanyl",
+    "will not give me my fix",
+    "took phones from the others/everyone/us",
+    # fresh695-702 (2026-12-06, session 48): away from the farm without documents
+    "got away from the farm/house/boss ...... do not have my documents/papers/passport",
+    # fresh695-702 (2026-12-06, session 48): a guru who takes salaries and moves him between houses, immigration papers held by a prayer leader, a passport kept in a temple safe, texts read so she cannot come home
+    "hand over our salaries",
+    "move/moves him/her/them between houses",
+    "has/have everyone/everyones immigration papers",
+    "got my passport ...... in the safe",
+    "someone is reading her phone and she can not come home",
 ]
 
 

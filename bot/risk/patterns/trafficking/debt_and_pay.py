@@ -518,4 +518,15 @@ RISK: list[str] = [
     "if we/i stop paying ...... immigration/ice",
     "hasta q/que pague el pasaje",
     "easy money ...... take a cut",
+    # fresh687-694 (2026-12-06, session 48): cash taken out at the bank by the boss, no change of job until paid, no money sent home until the debt is clear, a flight still owed, thousands in fines
+    "takes/took the cash/money out himself",
+    "can not change job/jobs until i finish paying",
+    "send money home until the debt",
+    "i still owe ...... for the flight/ticket/trip/plane/apartment",
+    "owe him/her/them thousands/money in fines",
+    # fresh687-694 (2026-12-06, session 48): a child who owes money for coming here, a sponsor who takes all his check
+    "owes/owe money for coming here",
+    "take/takes/took all his/her/my check/paycheck",
+    # fresh695-702 (2026-12-06, session 48): a sober house that takes our checks
+    "takes/took our checks",
 ]

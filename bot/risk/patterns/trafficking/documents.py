@@ -167,4 +167,7 @@ RISK: list[str] = [
     # fresh679-686 (2026-12-06, session 47): a real ID held and a fake one given; a birth certificate kept until eighteen
     "holds/keeps/has my real one/id",
     "no me va a dar mi acta/pasaporte/documentos",
+    # fresh687-694 (2026-12-06, session 48): an ID still held as a threat, contracts and passports kept
+    "still got/have your id/passport/papers",
+    "keep/keeps/kept/took/have our/my/their contracts/contract and {DOCUMENT}",
 ]

@@ -388,6 +388,28 @@ RISK: list[str] = [
     # fresh679-686 (2026-12-06, session 47): girls brought to a grandmother's flat at night, a daughter taken to hotels with other men
     "bring/brings girls there at night",
     "la lleva a hoteles con/en",
+    # fresh687-694 (2026-12-06, session 48): a quota before coming home, money brought or else, a man paying for me all night, fare paid with the body, a client who wants more than massage, a number made for the pills, parties worked to pay rent, a girl dropped at motels
+    "do not come home under/without",
+    "bring me my money or you know what happens",
+    "pay/pays/paid for me all night",
+    "pay/paid/paying fare/rent/debt with our/my/her body/bodies",
+    "client/clients/customer/customers want/wants more than a? massage",
+    "made/make my number/quota the night before",
+    "has/have to work parties to pay",
+    "drops/dropped/drop her/me off? at motels/hotels",
+    # fresh687-694 (2026-12-06, session 48): sex or no food again
+    "have to or no food/money/phone/sleep",
+    # fresh695-702 (2026-12-06, session 48): made to sell on the street or sleep with his friends, a party with his clients, private shoots for rent
+    "sell for him on the street",
+    "or sleep with his friends",
+    "to the party with his clients",
+    "goes/go to private shoots",
+    # fresh695-702 (2026-12-06, session 48): every girl pays, dropped on the boulevard at midnight, men in a teenager's motel room every hour with a man collecting cash, money offered to a girl to hang out with his friends
+    "every girl pays",
+    "drops me on the blvd/boulevard/track/stroll",
+    "men go in her room every hour",
+    "collects cash at the door",
+    "offered her ...... to hang out with his friends",
 ]
 
 

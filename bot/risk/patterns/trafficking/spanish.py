@@ -320,4 +320,7 @@ RISK: list[str] = [
     "pagarle trabajando",
     # fresh649 (2026-12-05, session 46): a supervisor who will tell ICE
     "le habla/llama a ice/migra/migracion",
+    # fresh695-702 (2026-12-06, session 48): the man who brought me keeps all my wages; reported to immigration by a boyfriend
+    "se queda con todo mi sueldo/dinero",
+    "denunciar a inmigracion",
 ]

@@ -149,4 +149,10 @@ RISK: list[str] = [
     "family/families in/back ...... will have problems",
     # fresh679-686 (2026-12-06, session 47): quitting answered with people sent to the family back home
     "si renuncio ...... mi familia",
+    # fresh687-694 (2026-12-06, session 48): a threat to families who live nearby, arrest for breaking a contract, family back home in trouble if I talk to police
+    "knows where their/our/your families/family live/lives",
+    "arrested for breaking the/our/my? contract",
+    "if i/we talk to police/cops ...... family",
+    # fresh695-702 (2026-12-06, session 48): an aunt who says immigration will take me if I complain
+    "if i complain immigration will take me",
 ]
