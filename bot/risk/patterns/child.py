@@ -93,6 +93,10 @@ RISK: list[str] = [
     "wait for him in the bedroom",
     "going to meet ...... he/she met online",
     "my parents say he already paid",
+    # fresh703-710 (2026-12-06, session 48): an uber sent to bring a child to a man's house, a father who says I will marry his friend, a child set up on OnlyFans
+    "sent an uber to take me",
+    "says i am going to marry his",
+    "setting up an onlyfans for me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

@@ -508,6 +508,9 @@ IDIOMS: list[str] = [
     "will kill me if i skip/miss leg/arm day",
     "raid boss is killing me",
     "is strangling me with these/the/this rent/bills/fees/taxes/prices/increases/debt/payments",
+    # Look-alikes from the blind rounds fresh703 to fresh710 (2026-12-06, session 48): homework that will kill me in French, a roommate who will murder me over a pan
+    "devoir ...... va me tuer",
+    "murder/kill me if i leave my pan/dishes/plate/plates/cup",
 ]
 
 # Plain denials and harmless literal meanings. They cancel only the risk words
@@ -1210,6 +1213,13 @@ HARMLESS: list[str] = [
     "airtag in my luggage/suitcase/bag/backpack says",
     "fake account pretending to be my bakery/business/shop/store/company/restaurant/salon",
     "intihar onleme",
+    # Look-alikes from the blind rounds fresh703 to fresh710 (2026-12-06, session 48): not wanting to die in Creole, a friend moving away, send help not literally, a friend who owes me for tickets, a toddler who bit a cousin, a birthday party thrown
+    "m pa vle mouri non",
+    "moving to ...... never see her/him again",
+    "send help ...... not literally",
+    "owes/owe me ...... for concert/game/show tickets",
+    "toddler/baby bit my",
+    "throw my own? birthday/bday party",
 ]
 
 # Plain statements that the writer is safe ("nobody is hurting me, I just need

@@ -453,6 +453,13 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "me ndjek",
         "me thike",
         "me kercenon",
+        # fresh703-710 (2026-12-06, session 48): French, Creole and Spanish: someone trying my door, petrol poured to burn us inside, barely breathing, an arm broken and he is still here, followed by car, an uncle beating a grandmother
+        "essaie douvrir ma porte",
+        "tout bruler avec nous dedans",
+        "respire a peine",
+        "kase bra m",
+        "me suit en voiture",
+        "le esta dando golpes",
     ],
     "suicide": [
         # fresh582 (2026-12-04, session 38): French, a funeral chosen online, under the Metro-North "mdr"
@@ -1042,10 +1049,22 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "vdekja do ishte me e lehte",
         "kam pre doren",
         "menyre ...... per te vdekur",
+        # fresh703-710 (2026-12-06, session 48): French, West African French and Haitian Creole: sleeping and not waking, no point going on, nobody would notice if I died, throwing myself in the water, thinking of death all the time, on the roof, sleeping pills that kill, never having been born, jumping off the bridge
+        "dormir et pas me reveiller",
+        "plus linteret de continuer",
+        "si je meurs ...... personne va remarquer",
+        "vais me jeter",
+        "penser a la mort tout le temps",
+        "je suis sur le toit",
+        "grenn domi ki ka touye",
+        "pito pa t janm fet",
+        "sote nan pon an",
     ],
     "child": [
         # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own
         "timoun/pitit/bebe ...... poukont li/yo",
+        # fresh703-710 (2026-12-06, session 48): Spanish: a 15-year-old being married off to a man of 40
+        "la estan casando",
     ],
     "trafficking": [
         # A pass over the Portuguese trafficking messages of the set that rules alone missed (2026-12-04, session 38):
@@ -1617,6 +1636,16 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         # fresh695-702 (2026-12-06, session 48): Hindi in Latin letters: not allowed out of the house, the passport with the mother-in-law
         "bahar nahi jaane dete",
         "passport saas ke paas",
+        # fresh703-710 (2026-12-06, session 48): French and Creole: locked in at night behind the restaurant, a debt that must be paid before leaving, wages that pay back the ticket, a marabout's oath, going out with men at night, a passport hidden, sent with men for money, all the money taken
+        "porte est cadenassee",
+        "nous gardent enfermes",
+        "quand la dette est payee",
+        "sert a rembourser le billet",
+        "si je menfuis",
+        "sortant le soir avec les hommes",
+        "cache mon passeport",
+        "ale ak gason pou lajan",
+        "pran tout kob la",
     ],
     "sa": [
         # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts

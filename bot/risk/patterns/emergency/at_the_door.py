@@ -295,4 +295,22 @@ RISK: list[str] = [
     "coming to my house ...... sitting here right now",
     "same guy/man from the bus get/got off at my stop",
     "headlights on my window",
+    # fresh703-710 (2026-12-06, session 48): hiding with a little brother in the closet, a man who will not take her home, a driver not going where he said
+    "hiding with me in the closet",
+    "will not take her/me home",
+    "not going where he said",
+    # fresh703-710 (2026-12-06, session 48): a man staring at my window, an ex on the other side of the door, in the shelter's parking lot, inside my apartment, knowing which hospital, coming looking, breaking the door down, a photo of the shelter door, asking which unit is mine, parked down the street, a truck with its lights off, following me for blocks
+    "staring at my window",
+    "other side of the door saying",
+    "in the parking lot of the shelter",
+    "is he inside my apartment",
+    "knows which hospital",
+    "and come looking",
+    "going to break the door down",
+    "door saying he/she is going to break it down",
+    "picture of the shelter",
+    "asking which unit/apartment/room is mine",
+    "sitting in his car down the street",
+    "at the end of the street with the lights off",
+    "following me for",
 ]

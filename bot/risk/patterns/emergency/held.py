@@ -501,4 +501,8 @@ RISK: list[str] = [
     "chain/chains/chained people to trees",
     "exorcism is tonight",
     "doing a deliverance on ...... screaming",
+    # fresh703-710 (2026-12-06, session 48): a phone taken and the bedroom door locked, not leaving tonight, moved to a new house with the doors locked
+    "took my phone and locked the bedroom? door",
+    "says i am not leaving tonight",
+    "moved us to a new house ...... locked the doors",
 ]

@@ -281,4 +281,6 @@ RISK: list[str] = [
     # fresh695-702 (2026-12-06, session 48): a front door kicked in and blood on the floor, a husband shaking like a seizure after drinking and taking something
     "door is kicked in ...... blood",
     "shaking like a seizure",
+    # fresh703-710 (2026-12-06, session 48): punching the bathroom door
+    "punching the bathroom/bedroom door",
 ]

@@ -310,4 +310,6 @@ RISK: list[str] = [
     # fresh695-702 (2026-12-06, session 48): a double dose given, hard to wake and breathing slow; too many anxiety pills taken
     "hard to wake up and his/her breathing",
     "took too many of my xanax/klonopin/ativan/pills/meds",
+    # fresh703-710 (2026-12-06, session 48): a mother shaking and foaming on the floor
+    "shaking and foaming",
 ]

@@ -164,4 +164,8 @@ RISK: list[str] = [
     "i am dead when he/she gets here",
     "coming in whether i like it or not",
     "waiting with the belt again",
+    # fresh703-710 (2026-12-06, session 48): driving the children off the bridge, cutting me in my sleep, never seeing them alive
+    "driving them/us off the bridge",
+    "going to cut me in my sleep",
+    "never see them alive",
 ]

@@ -649,4 +649,16 @@ SUICIDE_NOW: list[str] = [
     "one more cut could be the last",
     "sidearm/gun/pistol on the nightstand and i keep picking it up",
     "thanks for everything ...... turned his/her phone off",
+    # fresh703-710 (2026-12-06, session 48): wanting to cut with the scissors at hand, an engine running in a closed garage in Spanish
+    "want to cut so bad",
+    "motor prendido ...... garaje cerrado",
+    # fresh703-710 (2026-12-06, session 48): pills before tonight, pills already taken, at the bridge near the venue, sleep meds with drink, the rest of my lithium, a razor in hand now, unaliving tonight, a whole bottle and sorry
+    "before i take the {PILLS} tonight",
+    "{PILLS} . i have already taken some",
+    "i am at the bridge near",
+    "took some of my sleep/sleeping {PILLS} with it",
+    "took the rest of my lithium/pills/meds",
+    "razor in my hand",
+    "unaliving tonight",
+    "whole bottle . sorry",
 ]

@@ -286,4 +286,8 @@ RISK: list[str] = [
     "using the lighter on them/myself/my",
     "burned my leg/arm/arms/legs/wrist/wrists with the? curling/iron/lighter",
     "skipping meals and cutting",
+    # fresh703-710 (2026-12-06, session 48): cutting again after a party, cut last night, initials cut into my arm
+    "going to cut again",
+    "i cut last night",
+    "my arm with a razor",
 ]

@@ -359,4 +359,6 @@ RISK: list[str] = [
     "tomarme todo el frasco",
     # fresh695-702 (2026-12-06, session 48): wanting to stop living
     "quiero dejar de vivir",
+    # fresh703-710 (2026-12-06, session 48): pills taken yesterday that did nothing
+    "me tome unas pastillas pero no paso nada",
 ]

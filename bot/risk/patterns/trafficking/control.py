@@ -849,6 +849,14 @@ RISK: list[str] = [
     "has/have everyone/everyones immigration papers",
     "got my passport ...... in the safe",
     "someone is reading her phone and she can not come home",
+    # fresh703-710 (2026-12-06, session 48): green cards kept in a safe, a boy who works for them and cannot stop
+    "keeps everyone green cards/passports/papers/ids",
+    "works for them and can not stop",
+    # fresh703-710 (2026-12-06, session 48): papers only if I behave, a husband who paid for me, a ticket to pay back before leaving, a coyote debt
+    "only get them if i behave",
+    "he says he paid for me",
+    "till/until she pays back her ticket",
+    "debt for the coyote",
 ]
 
 
@@ -984,4 +992,6 @@ TRAFFICKING_UNLESS_PARTNER: list[str] = [
     "who are not allowed to have a phone/phones",
     # fresh663-670 (2026-12-06, session 47): a commercial driver's licence kept by the company (by a partner it is domestic violence)
     "took/has/kept/keeps/hold/holds/holding my cdl",
+    # fresh695-710 (2026-12-06, session 48): the man who brought me or a contractor keeps my wages or my check (a husband who keeps it is domestic violence)
+    "se queda con todo? mi cheque/sueldo/dinero",
 ]

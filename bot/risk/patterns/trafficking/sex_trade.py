@@ -410,6 +410,19 @@ RISK: list[str] = [
     "men go in her room every hour",
     "collects cash at the door",
     "offered her ...... to hang out with his friends",
+    # fresh703-710 (2026-12-06, session 48): his friends get to see me too, videos sent to the church if I stop, videos owed to pay him back, nice to her friends, at night at motels, money she has to give him, offered money to come back to his hotel, paid to meet in real life
+    "his friends get to see me",
+    "send my videos ...... if i stop/leave/quit",
+    "send videos to pay him back",
+    "have to be nice to her/his friends",
+    "at night at motels",
+    "money she has to give him",
+    "offered me ...... to come back to his hotel",
+    "wants to meet irl and will pay",
+    # fresh703-710 (2026-12-06, session 48): friends seen to pay back the apartment, ads posted for me, beaten when short
+    "seeing his friends to pay back",
+    "posts ads for me",
+    "when she comes back short",
 ]
 
 

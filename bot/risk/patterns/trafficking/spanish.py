@@ -320,7 +320,9 @@ RISK: list[str] = [
     "pagarle trabajando",
     # fresh649 (2026-12-05, session 46): a supervisor who will tell ICE
     "le habla/llama a ice/migra/migracion",
-    # fresh695-702 (2026-12-06, session 48): the man who brought me keeps all my wages; reported to immigration by a boyfriend
-    "se queda con todo mi sueldo/dinero",
+    # fresh695-702 (2026-12-06, session 48): reported to immigration by a boyfriend
     "denunciar a inmigracion",
+    # fresh703-710 (2026-12-06, session 48): women who never go out alone, children brought to work without pay
+    "nunca salen solas",
+    "construccion sin pagarles",
 ]

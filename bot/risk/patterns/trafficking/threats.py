@@ -155,4 +155,8 @@ RISK: list[str] = [
     "if i/we talk to police/cops ...... family",
     # fresh695-702 (2026-12-06, session 48): an aunt who says immigration will take me if I complain
     "if i complain immigration will take me",
+    # fresh703-710 (2026-12-06, session 48): visas threatened if we complain
+    "if we complain our visas",
+    # fresh703-710 (2026-12-06, session 48): people sent to a mother's village
+    "send people to her/my village",
 ]
