@@ -1631,7 +1631,7 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "da vrati dug",
         "spavat s muskarcima",
         "uzeo/uzela pasos/pasose",
-        "dugujem za stan",
+        "mu dugujem za stan",
         "platit/platiti dug",
         # fresh695-702 (2026-12-06, session 48): Hindi in Latin letters: not allowed out of the house, the passport with the mother-in-law
         "bahar nahi jaane dete",

@@ -312,5 +312,5 @@ RISK: list[str] = [
     "asking which unit/apartment/room is mine",
     "sitting in his car down the street",
     "at the end of the street with the lights off",
-    "following me for",
+    "been following me for",
 ]
