@@ -1918,3 +1918,16 @@ def test_suicide_not_planned_for_tonight_is_not_danger_now() -> None:
 )
 def test_a_means_asked_about_and_a_means_at_hand_are_suicide_together(text: str, expected: tuple[str, ...]) -> None:
     assert detect(text) == expected
+
+
+def test_the_pattern_index_hides_no_match() -> None:
+    """The index only skips Matchers that cannot match; running every one must find nothing more."""
+    from bot.risk.evaluate import load_cases
+
+    engine = risk_detector.engine()
+    for case in load_cases("dev")[::20]:
+        doc = engine.doc(normalise_text(case.text))
+        every = list(engine.phrases(doc))
+        for _, matcher in engine.token_patterns:
+            every.extend(matcher(doc))
+        assert sorted(engine.matches(doc)) == sorted(every), case.text
