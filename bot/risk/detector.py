@@ -13,10 +13,10 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -566,6 +566,47 @@ def _distance(a: Evidence, b: Evidence) -> int:
 # ---------------------------------------------------------------- engine
 
 
+class TokenPattern(NamedTuple):
+    """One token pattern's Matcher, with what it takes to skip it or to run it on part of a message."""
+
+    required: tuple[frozenset[str], ...]  # the slots left to check once the index has found the pattern
+    anchor: frozenset[str]  # every match holds one of these words
+    longest: int  # tokens in the longest match
+    matcher: Any
+
+    def find(self, doc: Any, places: Mapping[str, Sequence[int]]) -> list[tuple[int, int, int]]:
+        """Matches in the doc, looked for only in stretches around the anchor words. Every match
+        holds an anchor word and is at most `longest` tokens, so it lies in one stretch; in a
+        2,000-character message this runs each Matcher over a few dozen tokens, not all of them."""
+        anchors = sorted(position for word in self.anchor for position in places.get(word, ()))
+        found: list[tuple[int, int, int]] = []
+        for start, end in _merged(
+            (max(0, at - self.longest + 1), min(len(doc), at + self.longest)) for at in anchors
+        ):
+            found.extend((key, start + first, start + last) for key, first, last in self.matcher(doc[start:end]))
+        return found
+
+
+def longest_match(specs: Sequence[dict[str, Any]]) -> int:
+    """How many tokens the longest match of these specs spans (every operator is bounded)."""
+    longest = 0
+    for spec in specs:
+        op = spec.get("OP", "1")
+        longest += int(op[1:-1].split(",")[1]) if op.startswith("{") else 1
+    return longest
+
+
+def _merged(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (start, end) stretches with overlapping ones joined, so no match is found twice."""
+    merged: list[tuple[int, int]] = []
+    for start, end in stretches:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 class Engine:
     """The blank pipeline, both matchers and the rule table, built once per process."""
 
@@ -598,7 +639,7 @@ class Engine:
         # One Matcher per token pattern, run only when the message holds a word
         # for every slot the pattern needs: most patterns are skipped outright,
         # which keeps a typical message well under a millisecond.
-        self.token_patterns: list[tuple[tuple[frozenset[str], ...], Any]] = []
+        self.token_patterns: list[TokenPattern] = []
         self.by_pair: dict[str, dict[str | None, list[int]]] = {}
         self.rules: dict[int, Rule] = {}
         for rule in rules:
@@ -635,11 +676,14 @@ class Engine:
             seconds = self.by_pair.setdefault(word, {})
             for other in second:
                 seconds.setdefault(other, []).append(len(self.token_patterns))
-        self.token_patterns.append((tuple(others), matcher))
+        self.token_patterns.append(TokenPattern(tuple(others), anchor, longest_match(specs), matcher))
 
     def matches(self, doc: Any) -> list[tuple[int, int, int]]:
         """(rule key, start, end) for every pattern found in the doc."""
-        present = {token.norm_ for token in doc}
+        places: dict[str, list[int]] = {}
+        for position, token in enumerate(doc):
+            places.setdefault(token.norm_, []).append(position)
+        present = places.keys()
         found = list(self.phrases(doc))
         candidates: set[int] = set()
         for word in self.by_pair.keys() & present:
@@ -648,9 +692,9 @@ class Engine:
             for other in seconds.keys() & present:
                 candidates.update(seconds[other])
         for index in sorted(candidates):
-            required, matcher = self.token_patterns[index]
-            if all(not words.isdisjoint(present) for words in required):
-                found.extend(matcher(doc))
+            pattern = self.token_patterns[index]
+            if all(not words.isdisjoint(present) for words in pattern.required):
+                found.extend(pattern.find(doc, places))
         return found
 
     def doc(self, normalised: str) -> Any:
