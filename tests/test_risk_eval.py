@@ -25,14 +25,14 @@ from chat import Conversation, marker_kinds
 # Measured on the blind-written held-out split with the rule layer after tuning on dev
 # only. Kept strict: the day the rules pass, this xfail must go.
 HELD_OUT_GAP = (
-    "rule layer misses held-out phrasings: recall emergency 0.839, suicide 0.856, child 0.712, "
-    "trafficking 0.821, sa 0.664, dv 0.687; false escalation 93/2437 = 0.038"
+    "rule layer misses held-out phrasings: recall emergency 0.844, suicide 0.859, child 0.717, "
+    "trafficking 0.824, sa 0.664, dv 0.687; false escalation 93/2437 = 0.038"
 )
 
 # The same split sent to the running assistant over REST (all four layers; tests/conftest.py's servers).
 ASSISTANT_GAP = (
     "two held-out suicide messages get no escalation: recall emergency 1.000, suicide 0.998, child 0.994, "
-    "trafficking 1.000, sa 0.989, dv 0.997; false escalation 57/2437 = 0.023"
+    "trafficking 1.000, sa 0.989, dv 0.997; false escalation 55/2437 = 0.023"
 )
 # What the assistant reached on the held-out split, less a little for a retrain's drift:
 # a change that loses held-out messages fails here, not in someone's conversation.

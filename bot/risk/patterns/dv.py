@@ -330,6 +330,9 @@ RISK: list[str] = [
     "pulled/dragged/yanked me ...... by my hair",
     "says i am never seeing her/him/them again",
     "begging her/his boyfriend/husband/girlfriend/wife/partner to stop",
+    # fresh711-718: come home or you will regret it, beating it out of me
+    "come home now or you will regret it",
+    "beat it out of me",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

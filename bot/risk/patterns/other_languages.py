@@ -1059,6 +1059,18 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "grenn domi ki ka touye",
         "pito pa t janm fet",
         "sote nan pon an",
+        # fresh711-718: Polish, no longer wanting to be here; Italian, might as well die
+        "nie chce juz tu byc",
+        "tanto vale morire",
+        # fresh727-734: Vietnamese as texted (accents dropped): how to die without pain, no longer a burden, a letter to mother, no reason left to live, jumping, sleeping pills taken, cutting my arm
+        "lam sao de chet",
+        "khong muon lam ganh nang",
+        "da viet thu cho me",
+        "khong con ly do gi de song",
+        "muon nhay xuong",
+        "uong thuoc ngu",
+        "rach tay",
+        "tu cat minh",
     ],
     "child": [
         # fresh566 (2026-12-04, session 37): Haitian Creole, small children left on their own
@@ -1646,6 +1658,14 @@ RISK_OTHER_LANGUAGES: dict[str, list[str]] = {
         "cache mon passeport",
         "ale ak gason pou lajan",
         "pran tout kob la",
+        # fresh711-718: Portuguese, sells us to men
+        "vende a gente pra/para homens",
+        # fresh727-734: Vietnamese as texted: a debt for the house and the car, threatened with being sent home, papers held by the boss, full massage for customers, the fee to bring me over
+        "no tien nha tien xe",
+        "doa duoi ve nuoc",
+        "giay to ong chu cam",
+        "massage toan phan",
+        "tien dua qua",
     ],
     "sa": [
         # fresh582 (2026-12-04, session 38): French, raped in the war at home, a doctor who touched her breasts

@@ -327,6 +327,21 @@ RISK: list[str] = [
     "put/puts/putting his hand/hands in/down my pants",
     "he/guy/guys/man/men/they/dude/dudes ... trying to take her upstairs",
     "told him no and he is saying he will make me",
+    # fresh711-718: teenagers online: recorded and threatened, recordings of calls, a deepfake nude, one video to stop it, shown on cam for a gift, a moan for a dare, touched while checking form, pressured and threatened with outing
+    "says/said he recorded it",
+    "he has recordings of",
+    "deepfake nude",
+    "if i send one video",
+    "turn on my cam and show him",
+    "moan into the mic",
+    "checking my form by touching",
+    "pressuring me to do stuff i am not ready for",
+    # fresh711-718, second pass: he will not stop touching me, videos demanded
+    "will not stop touching me",
+    "making me send videos",
+    # fresh727-734: pictures demanded for pay, a film posted if we run
+    "had to send him pics",
+    "post it if we run",
 ]
 
 # A bare mention; counts unless the sentence is about the subject (INFORMATIONAL).

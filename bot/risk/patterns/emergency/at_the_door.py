@@ -313,4 +313,9 @@ RISK: list[str] = [
     "sitting in his car down the street",
     "at the end of the street with the lights off",
     "been following me for",
+    # fresh711-718: an ex who just showed up at work, a man waiting by my car, a door blocked, the agent coming tonight to move me
+    "my own? ex just showed up at",
+    "waits by my car every night",
+    "blocking the bathroom/stall/front/bedroom door",
+    "coming tonight to move me/us",
 ]

@@ -505,4 +505,6 @@ RISK: list[str] = [
     "took my phone and locked the bedroom? door",
     "says i am not leaving tonight",
     "moved us to a new house ...... locked the doors",
+    # fresh711-718: a dead-bolted door
+    "the door is dead bolted",
 ]

@@ -283,4 +283,11 @@ RISK: list[str] = [
     "shaking like a seizure",
     # fresh703-710 (2026-12-06, session 48): punching the bathroom door
     "punching the bathroom/bedroom door",
+    # fresh711-718 (2026-12-06, session 49): on the floor and not stopping, slapped really hard, trying to take her to his car, pulling her into a car, trying to get a child into a van, on the floor for days
+    "on the floor and he/she is not stopping",
+    "just slapped him/her really hard",
+    "trying to take her/him to his/their car",
+    "pulling her/him into their/a/his car/van/truck",
+    "in a van/car/truck is trying to get him/her",
+    "been on the floor two/three/2/3 days",
 ]

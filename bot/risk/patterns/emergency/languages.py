@@ -291,4 +291,13 @@ RISK: list[str] = [
     "si vuelvo me mata",
     # fresh642 (2026-12-05, session 45): older adults: an Italian mother locked in by her son
     "mi ha/hanno chiuso/chiusa in casa/camera",
+    # fresh711-718: Spanish as texted: not let out of a car, a door being knocked down, a beating heard now, a car following me, hit with a bat, held by the neck, gone to get the pistol
+    "no me quiere/quieren dejar bajar",
+    "tumbar la puerta",
+    "dando una pela",
+    "carro siguiendome",
+    "golpeando a su mujer",
+    "dar con un bate",
+    "agarrada/agarrado del cuello",
+    "buscar la pistola",
 ]

@@ -168,4 +168,14 @@ RISK: list[str] = [
     "driving them/us off the bridge",
     "going to cut me in my sleep",
     "never see them alive",
+    # fresh711-718: gas poured on the porch, if I call anyone he will, a dog photographed next to a knife, the shotgun in the truck
+    "poured/pored gas on the",
+    "gas ...... going to light it",
+    "if i call anyone he/she will",
+    "next to a knife",
+    "shotgun is in the truck/car",
+    # fresh711-718, second pass: screaming he will kill her, parked at my school, videos demanded right now
+    "screaming he/she will kill her/him/us",
+    "parked at my school",
+    "making me send videos right now",
 ]

@@ -180,4 +180,7 @@ RISK: list[str] = [
     "getting his/her hunting? rifle/gun/shotgun/pistol out of the",
     # fresh695-702 (2026-12-06, session 48): a knife fetched before 'ending this tonight'
     "getting a knife she/he said",
+    # fresh711-718: a kitchen, hunting or big knife grabbed
+    "{PERSON} ...... {HAVE_WEAPON} a/an/his/her/their/the/my kitchen/steak/hunting/butcher {WEAPON}",
+    "{PERSON} ...... {HAVE_WEAPON} a/the big knife/knives",
 ]

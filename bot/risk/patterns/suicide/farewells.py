@@ -840,4 +840,7 @@ WHOLE_MESSAGE: list[str] = [
     "can not do this anymore headstone",
     # fresh659-661 (2026-12-05, session 46): a place and a time
     "bridge . tonight",
+    # fresh727-734: a farewell of two words
+    "done. bye",
+    "jumping tonight",
 ]

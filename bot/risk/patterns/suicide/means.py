@@ -599,6 +599,8 @@ RISK: list[str] = [
     # fresh695-702 (2026-12-06, session 48): how much insulin to not wake up, dialysis stopped on purpose
     "would it take to just? not wake up",
     "on dialysis ...... stopped going",
+    # fresh711-718: an insulin overdose asked about
+    "overdose on insulin",
 ]
 
 

@@ -661,4 +661,12 @@ SUICIDE_NOW: list[str] = [
     "razor in my hand",
     "unaliving tonight",
     "whole bottle . sorry",
+    # fresh711-718: the pills kicking in, a lot of someone's sleeping pills taken, a jump from a hospital garage in Spanish
+    "pills are kicking in",
+    "took a lot of the ...... pills",
+    "me voy a tirar del parqueo",
+    # fresh727-734: tonight as the first word, over tonight anyway, jumping tonight
+    "tonight i am doing it",
+    "going to be over tonight",
+    "i am jumping tonight",
 ]

@@ -361,4 +361,20 @@ RISK: list[str] = [
     "quiero dejar de vivir",
     # fresh703-710 (2026-12-06, session 48): pills taken yesterday that did nothing
     "me tome unas pastillas pero no paso nada",
+    # fresh711-718: Spanish as texted: no longer anybody's problem, thinking about death, if I were not here, out of this world, a letter just in case, going without pain, planned how to do it, a dangerous dose, drowning asked, a step off the platform, things I will not need, not waiting for the cancer, a photo of pills
+    "no voy a ser problema de nadie",
+    "pensando mucho en la muerte",
+    "si yo no estuviera",
+    "mejor me fuera de este mundo",
+    "una carta por si acaso",
+    "irme sin dolor",
+    "planee como hacerlo",
+    "dosis de tylenol",
+    "morir ahogado",
+    "pienso en dar un paso",
+    "no los/las voy a necesitar",
+    "no quiero esperar a que el cancer",
+    "no va a molestar a nadie",
+    "bajar de la baranda",
+    "foto de pastillas",
 ]

@@ -170,4 +170,6 @@ RISK: list[str] = [
     # fresh687-694 (2026-12-06, session 48): an ID still held as a threat, contracts and passports kept
     "still got/have your id/passport/papers",
     "keep/keeps/kept/took/have our/my/their contracts/contract and {DOCUMENT}",
+    # fresh711-718: a passport taken to renew and never given back
+    "passport ...... never gave it back",
 ]

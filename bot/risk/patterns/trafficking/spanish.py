@@ -325,4 +325,12 @@ RISK: list[str] = [
     # fresh703-710 (2026-12-06, session 48): women who never go out alone, children brought to work without pay
     "nunca salen solas",
     "construccion sin pagarles",
+    # fresh711-718: Spanish as texted: phone use forbidden, my debt is, killing my brother if I leave, always owing more, paying off the visa, not let keep my passport, different cars all night
+    "no la/me/nos dejan usar el telefono",
+    "mi deuda es de",
+    "si me voy ...... mata a mi",
+    "siempre debemos mas",
+    "privados ...... pagar la visa",
+    "no me dejan tener mi pasaporte",
+    "carros diferentes toda la noche",
 ]

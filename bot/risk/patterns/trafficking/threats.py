@@ -159,4 +159,11 @@ RISK: list[str] = [
     "if we complain our visas",
     # fresh703-710 (2026-12-06, session 48): people sent to a mother's village
     "send people to her/my village",
+    # fresh711-718: threats of the agency, ICE and USCIS, no papers so no complaint, deported unless, nobody else will hire her
+    "tell the agency i stole",
+    "tell ice i am here",
+    "tell uscis i overstayed",
+    "cannot complain because i have no papers",
+    "get deported unless i keep",
+    "nobody else will hire her/me/us",
 ]
