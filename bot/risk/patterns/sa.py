@@ -329,7 +329,7 @@ RISK: list[str] = [
     "told him no and he is saying he will make me",
     # fresh711-718: teenagers online: recorded and threatened, recordings of calls, a deepfake nude, one video to stop it, shown on cam for a gift, a moan for a dare, touched while checking form, pressured and threatened with outing
     "says/said he recorded it",
-    "he has recordings of",
+    "he has recordings of our calls",
     "deepfake nude",
     "if i send one video",
     "turn on my cam and show him",

@@ -169,13 +169,13 @@ RISK: list[str] = [
     "going to cut me in my sleep",
     "never see them alive",
     # fresh711-718: gas poured on the porch, if I call anyone he will, a dog photographed next to a knife, the shotgun in the truck
-    "poured/pored gas on the",
+    "poured/pored gas on the porch/house/car/door/floor/stairs/steps",
     "gas ...... going to light it",
     "if i call anyone he/she will",
-    "next to a knife",
+    "dog/cat/kid/baby next to a knife",
     "shotgun is in the truck/car",
     # fresh711-718, second pass: screaming he will kill her, parked at my school, videos demanded right now
     "screaming he/she will kill her/him/us",
-    "parked at my school",
+    "he is parked at my school",
     "making me send videos right now",
 ]

@@ -369,7 +369,7 @@ RISK: list[str] = [
     "una carta por si acaso",
     "irme sin dolor",
     "planee como hacerlo",
-    "dosis de tylenol",
+    "dosis de tylenol ...... peligrosa",
     "morir ahogado",
     "pienso en dar un paso",
     "no los/las voy a necesitar",

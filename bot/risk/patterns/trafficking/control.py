@@ -877,9 +877,9 @@ RISK: list[str] = [
     "never leave the property",
     "tried to leave and they took",
     "try to run again",
-    "with someone listening",
+    "phone with someone listening",
     "they watch us",
-    "live at work",
+    "live at work ... can not go out",
     "taken by the magazine guys",
     "threaten/threatens my family back home",
     # fresh735-742: children sold or worked by family, farmworkers and domestic workers: a pay card taken, a phone taken, paychecks kept, a child lent out, given to the boss, posted on a site, working for the family, sitting with whoever pays, begging, older men who pay, traded for drugs or rent, set up with guys, the family business, meeting a client, an investment, a real job waiting, pulled from school to work, a visa void if I leave, money sent home halved, dancing for free, pictures sold, phone and ID kept
